@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using Ipt.Domain.Phases;
+
+namespace Ipt.Domain.Courses;
+
+/// <summary>Error codes returned by <see cref="TreatmentCourse"/> commands and history replay. Codes are public
+/// API (<c>docs/errors.md</c>); phase-move codes are in <see cref="PhaseErrors"/>.</summary>
+public static class CourseErrors
+{
+    /// <summary>The course is completed.</summary>
+    public const string Completed = PhaseErrors.CourseCompleted;
+
+    /// <summary>The course is discontinued.</summary>
+    public const string Discontinued = PhaseErrors.CourseDiscontinued;
+
+    /// <summary>A command is dated before the course started.</summary>
+    public const string DateBeforeStart = "course.date-before-start";
+
+    /// <summary>A command is dated before the last thing recorded on the course.</summary>
+    public const string DateOutOfOrder = "course.date-out-of-order";
+
+    /// <summary>A session is dated on or before the previous session.</summary>
+    public const string SessionDateNotAfterPrevious = "session.date-not-after-previous";
+
+    /// <summary>Every contracted session has been held; the contract must be extended first.</summary>
+    public const string ContractExhausted = "session.contract-exhausted";
+
+    /// <summary>The pre-treatment phase already holds its maximum number of sessions.</summary>
+    public const string PhaseSessionLimitReached = "session.phase-limit-reached";
+
+    /// <summary>No phase of the protocol requires the task.</summary>
+    public const string TaskNotInProtocol = "task.not-in-protocol";
+
+    /// <summary>The task was already completed.</summary>
+    public const string TaskAlreadyCompleted = "task.already-completed";
+
+    /// <summary>The task belongs to a later phase and may not be completed yet.</summary>
+    public const string TaskNotYetAvailable = "task.not-yet-available";
+
+    /// <summary>A contract length outside the protocol's minimum and maximum.</summary>
+    public const string ContractOutsideProtocol = "contract.outside-protocol-bounds";
+
+    /// <summary>An "extension" that does not increase the contract.</summary>
+    public const string ContractNotAnExtension = "contract.not-an-extension";
+
+    /// <summary>An extension beyond the protocol's hard cap.</summary>
+    public const string ContractExceedsHardCap = "contract.exceeds-hard-cap";
+
+    /// <summary>The contract cannot change once the course is in an open-ended phase.</summary>
+    public const string ContractClosed = "contract.acute-phases-over";
+
+    /// <summary>A history holds no event.</summary>
+    public const string HistoryEmpty = "history.empty";
+
+    /// <summary>A history does not begin with <c>course-started</c>.</summary>
+    public const string HistoryFirstEventNotStart = "history.first-event-not-start";
+
+    /// <summary>A history holds a second <c>course-started</c>.</summary>
+    public const string HistoryStartedTwice = "history.course-started-twice";
+
+    /// <summary>A history was written for another protocol than the one given to replay it.</summary>
+    public const string HistoryProtocolMismatch = "history.protocol-mismatch";
+
+    /// <summary>A session number in a history is not one more than the previous one (a gap or a repeat).</summary>
+    public const string HistorySessionNumberMismatch = "history.session-number-mismatch";
+
+    /// <summary>An event in a history is missing a value or holds an undefined one.</summary>
+    public const string HistoryEventInvalid = "history.event-invalid";
+
+    /// <summary>A JSON history could not be read.</summary>
+    public const string HistoryJsonInvalid = "history.json-invalid";
+
+    /// <summary>A JSON history has a schema version this library cannot read.</summary>
+    public const string HistorySchemaUnsupported = "history.schema-unsupported";
+
+    /// <summary>Every code a course command or replay can return (besides the phase codes).</summary>
+    public static IReadOnlyList<string> AllCodes { get; } =
+    [
+        Completed, Discontinued, DateBeforeStart, DateOutOfOrder, SessionDateNotAfterPrevious, ContractExhausted,
+        PhaseSessionLimitReached, TaskNotInProtocol, TaskAlreadyCompleted, TaskNotYetAvailable, ContractOutsideProtocol,
+        ContractNotAnExtension, ContractExceedsHardCap, ContractClosed, HistoryEmpty, HistoryFirstEventNotStart,
+        HistoryStartedTwice, HistoryProtocolMismatch, HistorySessionNumberMismatch, HistoryEventInvalid,
+        HistoryJsonInvalid, HistorySchemaUnsupported,
+    ];
+}

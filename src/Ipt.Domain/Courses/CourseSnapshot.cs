@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Immutable;
+using Ipt.Domain.Phases;
+using Ipt.Domain.Primitives;
+
+namespace Ipt.Domain.Courses;
+
+/// <summary>An immutable copy of a course's state with structural equality (including the session list). Two
+/// courses with equal snapshots are the same course in the same state.</summary>
+/// <param name="Id">The course.</param>
+/// <param name="Client">Opaque client reference.</param>
+/// <param name="ProtocolId">The protocol's id.</param>
+/// <param name="State">Phase or final status.</param>
+/// <param name="StartedOn">Start date.</param>
+/// <param name="LastActivityOn">Date of the latest event.</param>
+/// <param name="ContractedSessions">Sessions in the contract.</param>
+/// <param name="SessionsHeld">Contract sessions held.</param>
+/// <param name="Version">Number of events.</param>
+/// <param name="CompletedTasks">Tasks completed.</param>
+/// <param name="DiscontinuationReason">Why the course was discontinued, or null.</param>
+/// <param name="Sessions">Every recorded session.</param>
+public sealed record CourseSnapshot(
+    CourseId Id,
+    ClientRef Client,
+    string ProtocolId,
+    CourseState State,
+    DateOnly StartedOn,
+    DateOnly LastActivityOn,
+    int ContractedSessions,
+    int SessionsHeld,
+    int Version,
+    TaskSet CompletedTasks,
+    DiscontinuationReason? DiscontinuationReason,
+    ImmutableArray<SessionRecord> Sessions)
+{
+    /// <inheritdoc />
+    public bool Equals(CourseSnapshot? other) =>
+        other is not null &&
+        Id == other.Id && Client == other.Client && ProtocolId == other.ProtocolId && State == other.State &&
+        StartedOn == other.StartedOn && LastActivityOn == other.LastActivityOn &&
+        ContractedSessions == other.ContractedSessions && SessionsHeld == other.SessionsHeld && Version == other.Version &&
+        CompletedTasks == other.CompletedTasks && DiscontinuationReason == other.DiscontinuationReason &&
+        Sessions.AsSpan().SequenceEqual(other.Sessions.AsSpan());
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, State, Version, SessionsHeld, CompletedTasks);
+}

@@ -1,0 +1,72 @@
+using System;
+using System.Text.Json.Serialization;
+using Ipt.Domain.Phases;
+using Ipt.Domain.Primitives;
+
+namespace Ipt.Domain.Courses.Events;
+
+/// <summary>
+/// Something a clinician did to a course, in the past tense. Events are the persistence contract: a course is
+/// the fold of its events, each carries only what replay needs, and each has a stable JSON discriminator
+/// (<c>$type</c>). Free text (notes) is wrapped in <see cref="PrivateNote"/> and never printed.
+/// </summary>
+/// <param name="OccurredOn">Date the clinician gave with the command.</param>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "$type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
+[JsonDerivedType(typeof(CourseStarted), "course-started")]
+[JsonDerivedType(typeof(SessionRecorded), "session-recorded")]
+[JsonDerivedType(typeof(TaskCompleted), "task-completed")]
+[JsonDerivedType(typeof(PhaseBegun), "phase-begun")]
+[JsonDerivedType(typeof(ContractExtended), "contract-extended")]
+[JsonDerivedType(typeof(CourseCompleted), "course-completed")]
+[JsonDerivedType(typeof(CourseDiscontinued), "course-discontinued")]
+public abstract record CourseEvent(DateOnly OccurredOn);
+
+/// <summary>A course was started on a protocol, with a contract of a number of sessions.</summary>
+/// <param name="OccurredOn">Start date.</param>
+/// <param name="CourseId">The course.</param>
+/// <param name="Client">Opaque reference to the client.</param>
+/// <param name="ProtocolId">Id of the protocol.</param>
+/// <param name="ContractedSessions">Sessions agreed in the contract.</param>
+public sealed record CourseStarted(DateOnly OccurredOn, CourseId CourseId, ClientRef Client, string ProtocolId, int ContractedSessions)
+    : CourseEvent(OccurredOn);
+
+/// <summary>A session was recorded. <paramref name="Number"/> is the session's position in the course's session
+/// log (1, 2, 3, ...); it is carried so that replay can detect a missing or repeated session.</summary>
+/// <param name="OccurredOn">Date of the session.</param>
+/// <param name="Number">Position in the session log, starting at 1.</param>
+/// <param name="Attendance">Whether the client came.</param>
+/// <param name="Modality">How it was delivered.</param>
+/// <param name="Participants">Who else took part.</param>
+/// <param name="Note">Optional private note; never printed.</param>
+public sealed record SessionRecorded(
+    DateOnly OccurredOn,
+    int Number,
+    Attendance Attendance,
+    SessionModality Modality,
+    SessionParticipants Participants,
+    PrivateNote? Note) : CourseEvent(OccurredOn);
+
+/// <summary>A required task was completed.</summary>
+/// <param name="OccurredOn">Date of completion.</param>
+/// <param name="Task">The task.</param>
+public sealed record TaskCompleted(DateOnly OccurredOn, TherapyTask Task) : CourseEvent(OccurredOn);
+
+/// <summary>The clinician moved the course into a new phase.</summary>
+/// <param name="OccurredOn">Date of the move.</param>
+/// <param name="Phase">The phase begun.</param>
+public sealed record PhaseBegun(DateOnly OccurredOn, PhaseKind Phase) : CourseEvent(OccurredOn);
+
+/// <summary>The contract was extended to a new total, within the protocol's hard cap.</summary>
+/// <param name="OccurredOn">Date of the renegotiation.</param>
+/// <param name="ContractedSessions">New total of contract sessions.</param>
+public sealed record ContractExtended(DateOnly OccurredOn, int ContractedSessions) : CourseEvent(OccurredOn);
+
+/// <summary>The course was completed as planned.</summary>
+/// <param name="OccurredOn">Date of completion.</param>
+public sealed record CourseCompleted(DateOnly OccurredOn) : CourseEvent(OccurredOn);
+
+/// <summary>The course was ended early.</summary>
+/// <param name="OccurredOn">Date of discontinuation.</param>
+/// <param name="Reason">Why.</param>
+/// <param name="Note">Optional private note; never printed.</param>
+public sealed record CourseDiscontinued(DateOnly OccurredOn, DiscontinuationReason Reason, PrivateNote? Note) : CourseEvent(OccurredOn);

@@ -1,0 +1,65 @@
+using System.Collections.Generic;
+using Ipt.Domain.Phases;
+
+namespace Ipt.Domain.Courses;
+
+/// <content>What the protocol says is due now.</content>
+public sealed partial class TreatmentCourse
+{
+    /// <summary>
+    /// What the protocol says is due now: raising the ending when the notice period is reached, the next phase
+    /// when the current one has reached its planned last session, completion when the contract is used up.
+    /// Advisory only: a session count never moves a phase by itself.
+    /// </summary>
+    /// <returns>Notices in the order above; empty when nothing is due or the course is closed.</returns>
+    public IReadOnlyList<DueNotice> Due()
+    {
+        var due = new List<DueNotice>(2);
+        if (CurrentPhase is not { } phase)
+        {
+            return due;
+        }
+
+        int remaining = RemainingSessions;
+        int notice = _protocol.TerminationNoticeSessions;
+        if (notice > 0 && phase.Sessions.IsCounted && _protocol.AllRequiredTasks.Contains(TherapyTask.EndingRaised) &&
+            !_completed.Contains(TherapyTask.EndingRaised) && remaining <= notice)
+        {
+            string text = remaining == notice
+                ? "The ending should be raised now: " + remaining + SessionWord(remaining) + " remain."
+                : "The ending is overdue: only " + remaining + SessionWord(remaining) + " remain and the protocol asks for " + notice + ".";
+            due.Add(new DueNotice(DueCodes.RaiseEnding, text, Task: TherapyTask.EndingRaised));
+        }
+
+        int last = _machine.LastCountedPhaseIndex;
+        if (phase.Sessions.Kind == SessionRangeKind.PreTreatment && _recordedInPhase >= phase.Sessions.Last && _state + 1 < _protocol.Phases.Length)
+        {
+            PhaseDefinition next = _protocol.Phases[_state + 1];
+            due.Add(new DueNotice(DueCodes.PreTreatmentDone, "The " + phase.DisplayName.ToLowerInvariant() + " is held: begin the " + next.DisplayName.ToLowerInvariant() + ".", CourseTriggers.Begin(next.Kind)));
+        }
+        else if (phase.Sessions.IsCounted && _state < last)
+        {
+            SessionRange expected = _protocol.ExpectedRange(_state, _contracted);
+            if (_sessionsHeld >= expected.Last)
+            {
+                PhaseDefinition next = _protocol.Phases[_state + 1];
+                CourseTrigger trigger = CourseTriggers.Begin(next.Kind);
+                TransitionDecision decision = Can(trigger);
+                due.Add(decision.IsAllowed
+                    ? new DueNotice(DueCodes.BeginPhase, "The " + next.DisplayName.ToLowerInvariant() + " is due: the " + phase.DisplayName.ToLowerInvariant() + " was planned for " + expected + ".", trigger)
+                    : new DueNotice(DueCodes.PhaseTasksOutstanding, "The " + phase.DisplayName.ToLowerInvariant() + " was planned for " + expected + ". " + decision.Error!.Message, trigger));
+            }
+        }
+        else if (_state == last && _sessionsHeld >= _contracted)
+        {
+            TransitionDecision complete = Can(CourseTrigger.Complete);
+            string text = "All " + _contracted + " contracted sessions are held: complete the course, extend the contract or begin maintenance." +
+                (complete.IsAllowed ? string.Empty : " " + complete.Error!.Message);
+            due.Add(new DueNotice(DueCodes.ContractComplete, text, CourseTrigger.Complete));
+        }
+
+        return due;
+    }
+
+    private static string SessionWord(int n) => n == 1 ? " session" : " sessions";
+}

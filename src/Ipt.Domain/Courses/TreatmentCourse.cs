@@ -1,0 +1,320 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Globalization;
+using Ipt.Domain.Courses.Events;
+using Ipt.Domain.Phases;
+using Ipt.Domain.Primitives;
+using Ipt.Domain.Protocols;
+
+namespace Ipt.Domain.Courses;
+
+/// <summary>
+/// One client's course of treatment on one protocol: the aggregate root. Commands return a
+/// <see cref="Result{T}"/>; an accepted command appends one event and returns it, a rejected command returns a
+/// <see cref="DomainError"/> and changes nothing (state, <see cref="Version"/>, <see cref="History"/>).
+/// The state is a fold of the events, so <see cref="FromHistory(IEnumerable{CourseEvent}, ProtocolDefinition)"/>
+/// rebuilds an equal course, and rejects a history that could not have happened.
+/// </summary>
+/// <remarks>Dates come in with every command; the course never reads a clock. Not thread-safe: one writer at a time.</remarks>
+/// <example>
+/// <code>
+/// var course = TreatmentCourse.Start(CourseId.New(), ClientRef.From("c-1042"), StandardIpt.Definition, new DateOnly(2026, 1, 5));
+/// course.RecordSession(new DateOnly(2026, 1, 5), Attendance.Attended);
+/// TransitionDecision next = course.Can(CourseTrigger.BeginMiddlePhase); // denied: phase.inventory-incomplete
+/// </code>
+/// </example>
+public sealed partial class TreatmentCourse
+{
+    private readonly ProtocolDefinition _protocol;
+    private readonly PhaseMachine _machine;
+    private readonly List<CourseEvent> _events;
+    private readonly List<SessionRecord> _sessions;
+    private ReadOnlyCollection<CourseEvent>? _historyView;
+    private ReadOnlyCollection<SessionRecord>? _sessionsView;
+
+    private int _state;
+    private TaskSet _completed;
+    private int _contracted;
+    private int _sessionsHeld;
+    private int _sessionsAttended;
+    private int _attendedInPhase;
+    private int _recordedInPhase;
+    private DateOnly _lastEventOn;
+    private DateOnly? _lastSessionOn;
+
+    private TreatmentCourse(ProtocolDefinition protocol, CourseStarted started, int expectedEvents)
+    {
+        _protocol = protocol;
+        _machine = protocol.Machine;
+        Id = started.CourseId;
+        Client = started.Client;
+        StartedOn = started.OccurredOn;
+        int planned = protocol.Sessions.Planned;
+        _events = new List<CourseEvent>(Math.Max(expectedEvents, planned + protocol.AllRequiredTasks.Count + protocol.Phases.Length + 4));
+        _sessions = new List<SessionRecord>(planned + 2);
+    }
+
+    /// <summary>The course's identifier.</summary>
+    public CourseId Id { get; }
+
+    /// <summary>Opaque reference to the client.</summary>
+    public ClientRef Client { get; }
+
+    /// <summary>The protocol the course follows.</summary>
+    public ProtocolDefinition Protocol => _protocol;
+
+    /// <summary>Date the course started.</summary>
+    public DateOnly StartedOn { get; }
+
+    /// <summary>Date of the latest event.</summary>
+    public DateOnly LastActivityOn => _lastEventOn;
+
+    /// <summary>Number of events; increases by one with every accepted command. Use it for optimistic concurrency.</summary>
+    public int Version => _events.Count;
+
+    /// <summary>Every event, oldest first. Persist these; <see cref="FromHistory(IEnumerable{CourseEvent}, ProtocolDefinition)"/> rebuilds the course.</summary>
+    public IReadOnlyList<CourseEvent> History => _historyView ??= _events.AsReadOnly();
+
+    /// <summary>Every recorded session, oldest first.</summary>
+    public IReadOnlyList<SessionRecord> Sessions => _sessionsView ??= _sessions.AsReadOnly();
+
+    /// <summary>The state of the phase machine: an active phase, completed or discontinued.</summary>
+    public CourseState State => _machine.StateAt(_state);
+
+    /// <summary>Whether the course is active, completed or discontinued.</summary>
+    public CourseStatus Status => State.Status;
+
+    /// <summary>The current phase, or null once the course is completed or discontinued.</summary>
+    public PhaseDefinition? CurrentPhase => _state < _protocol.Phases.Length ? _protocol.Phases[_state] : null;
+
+    /// <summary>Sessions in the current contract.</summary>
+    public int ContractedSessions => _contracted;
+
+    /// <summary>Contract sessions held so far.</summary>
+    public int SessionsHeld => _sessionsHeld;
+
+    /// <summary>Sessions the client attended, in any phase.</summary>
+    public int SessionsAttended => _sessionsAttended;
+
+    /// <summary>Contract sessions still to be held.</summary>
+    public int RemainingSessions => Math.Max(0, _contracted - _sessionsHeld);
+
+    /// <summary>Tasks completed so far.</summary>
+    public TaskSet CompletedTasks => _completed;
+
+    /// <summary>Tasks the current phase requires that are not yet completed.</summary>
+    public TaskSet OutstandingTasks => CurrentPhase is { } p ? p.RequiredTasks.Except(_completed) : TaskSet.Empty;
+
+    /// <summary>Why the course was discontinued, or null.</summary>
+    public DiscontinuationReason? DiscontinuationReason { get; private set; }
+
+    private PhaseContext Context => new(_completed, _attendedInPhase, _sessionsHeld, _contracted);
+
+    /// <summary>Starts a course with the protocol's planned number of sessions.</summary>
+    /// <param name="id">The course's identifier.</param>
+    /// <param name="client">Opaque reference to the client.</param>
+    /// <param name="protocol">The protocol to follow.</param>
+    /// <param name="startedOn">Start date; no later event may be dated earlier.</param>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
+    public static TreatmentCourse Start(CourseId id, ClientRef client, ProtocolDefinition protocol, DateOnly startedOn)
+    {
+        ArgumentNullException.ThrowIfNull(protocol);
+        return StartWithContract(id, client, protocol, startedOn, protocol.Sessions.Planned).Value;
+    }
+
+    /// <summary>Starts a course with a contract of <paramref name="contractedSessions"/> sessions.</summary>
+    /// <param name="id">The course's identifier.</param>
+    /// <param name="client">Opaque reference to the client.</param>
+    /// <param name="protocol">The protocol to follow.</param>
+    /// <param name="startedOn">Start date.</param>
+    /// <param name="contractedSessions">Sessions agreed, between the protocol's minimum and maximum.</param>
+    /// <returns>The course, or <c>contract.outside-protocol-bounds</c>.</returns>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
+    public static Result<TreatmentCourse> StartWithContract(CourseId id, ClientRef client, ProtocolDefinition protocol, DateOnly startedOn, int contractedSessions)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(protocol);
+        if (id.Value == Guid.Empty)
+        {
+            throw new ArgumentException("A course id cannot be empty.", nameof(id));
+        }
+
+        var started = new CourseStarted(startedOn, id, client, protocol.Id, contractedSessions);
+        DomainError? error = CheckStart(started, protocol);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var course = new TreatmentCourse(protocol, started, 0);
+        course.Apply(started);
+        return course;
+    }
+
+    /// <summary>Rebuilds a course from its history, checking every event against the same rules as the live commands.</summary>
+    /// <param name="history">Events, oldest first, as read from <see cref="History"/>.</param>
+    /// <param name="protocol">The protocol the history was written on.</param>
+    /// <returns>The course, or the first reason the history could not have happened.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static Result<TreatmentCourse> FromHistory(IEnumerable<CourseEvent> history, ProtocolDefinition protocol)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(protocol);
+        TreatmentCourse? course = null;
+        int index = 0;
+        foreach (CourseEvent? e in history)
+        {
+            if (e is null)
+            {
+                return HistoryError(CourseErrors.HistoryEventInvalid, "Event " + (index + 1) + " is missing.");
+            }
+
+            if (course is null)
+            {
+                if (e is not CourseStarted started)
+                {
+                    return HistoryError(CourseErrors.HistoryFirstEventNotStart, "A history must begin with course-started.");
+                }
+
+                DomainError? startError = CheckStart(started, protocol);
+                if (startError is not null)
+                {
+                    return startError;
+                }
+
+                course = new TreatmentCourse(protocol, started, history is ICollection<CourseEvent> c ? c.Count : 0);
+                course.Apply(started);
+            }
+            else
+            {
+                DomainError? error = course.Check(e);
+                if (error is not null)
+                {
+                    return error;
+                }
+
+                course.Apply(e);
+            }
+
+            index++;
+        }
+
+        return course is null ? HistoryError(CourseErrors.HistoryEmpty, "The history holds no event.") : course;
+    }
+
+    /// <summary>Records a session.</summary>
+    /// <param name="on">Date of the session; after the previous session.</param>
+    /// <param name="attendance">Whether the client came.</param>
+    /// <param name="modality">How it was delivered.</param>
+    /// <param name="note">Optional private note; never printed.</param>
+    /// <param name="participants">Who else took part.</param>
+    /// <returns>The event, or why the session cannot be recorded (e.g. <c>session.contract-exhausted</c>).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An enum value is undefined.</exception>
+    public Result<SessionRecorded> RecordSession(
+        DateOnly on,
+        Attendance attendance,
+        SessionModality modality = SessionModality.InPerson,
+        PrivateNote? note = null,
+        SessionParticipants participants = SessionParticipants.ClientOnly)
+    {
+        Guard.Defined(attendance);
+        Guard.Defined(modality);
+        Guard.DefinedFlags(participants);
+        return Execute(new SessionRecorded(on, _sessions.Count + 1, attendance, modality, participants, note));
+    }
+
+    /// <summary>Marks a required task as completed.</summary>
+    /// <param name="task">The task.</param>
+    /// <param name="on">Date of completion.</param>
+    /// <returns>The event, or why not (e.g. <c>task.not-in-protocol</c>, <c>task.already-completed</c>).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="task"/> is undefined.</exception>
+    public Result<TaskCompleted> CompleteTask(TherapyTask task, DateOnly on)
+    {
+        Guard.Defined(task);
+        return Execute(new TaskCompleted(on, task));
+    }
+
+    /// <summary>May <paramref name="trigger"/> fire now? Answers with the target, or the guard that failed and its error. Allocates nothing when allowed.</summary>
+    /// <param name="trigger">The trigger.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="trigger"/> is undefined.</exception>
+    public TransitionDecision Can(CourseTrigger trigger)
+    {
+        PhaseContext context = Context;
+        return _machine.Can(_state, trigger, in context);
+    }
+
+    /// <summary>Fires a phase trigger: begins the next phase, or completes the course.</summary>
+    /// <param name="trigger">Any trigger but <see cref="CourseTrigger.Discontinue"/>, which needs a reason.</param>
+    /// <param name="on">Date of the move.</param>
+    /// <returns><see cref="PhaseBegun"/> or <see cref="CourseCompleted"/>, or the denial.</returns>
+    /// <exception cref="ArgumentException"><paramref name="trigger"/> is <see cref="CourseTrigger.Discontinue"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="trigger"/> is undefined.</exception>
+    public Result<CourseEvent> Fire(CourseTrigger trigger, DateOnly on)
+    {
+        Guard.Defined(trigger);
+        if (trigger == CourseTrigger.Discontinue)
+        {
+            throw new ArgumentException("Use Discontinue(on, reason): a discontinuation needs a reason.", nameof(trigger));
+        }
+
+        if (trigger == CourseTrigger.Complete)
+        {
+            return Complete(on).Map<CourseEvent>(e => e);
+        }
+
+        return Execute(new PhaseBegun(on, CourseTriggers.TargetPhase(trigger)!.Value)).Map<CourseEvent>(e => e);
+    }
+
+    /// <summary>Completes the course: the current phase's tasks done, the minimum sessions held.</summary>
+    /// <param name="on">Date of completion.</param>
+    /// <returns>The event, or the denial.</returns>
+    public Result<CourseCompleted> Complete(DateOnly on) => Execute(new CourseCompleted(on));
+
+    /// <summary>Ends the course early.</summary>
+    /// <param name="on">Date of discontinuation.</param>
+    /// <param name="reason">Why.</param>
+    /// <param name="note">Optional private note; never printed.</param>
+    /// <returns>The event, or why not (the course is already closed).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is undefined.</exception>
+    public Result<CourseDiscontinued> Discontinue(DateOnly on, DiscontinuationReason reason, PrivateNote? note = null)
+    {
+        Guard.Defined(reason);
+        return Execute(new CourseDiscontinued(on, reason, note));
+    }
+
+    /// <summary>Extends the contract to a new total, at most the protocol's hard cap (renegotiated explicitly, brief §1 "treatment contract").</summary>
+    /// <param name="contractedSessions">New total.</param>
+    /// <param name="on">Date of the renegotiation.</param>
+    /// <returns>The event, or why not.</returns>
+    public Result<ContractExtended> ExtendContract(int contractedSessions, DateOnly on) =>
+        Execute(new ContractExtended(on, contractedSessions));
+
+    /// <summary>An immutable copy of the course's state with value equality, for read models, tests and comparison.</summary>
+    public CourseSnapshot ToSnapshot() => new(
+        Id, Client, _protocol.Id, State, StartedOn, _lastEventOn, _contracted, _sessionsHeld, Version, _completed,
+        DiscontinuationReason, [.. _sessions]);
+
+    /// <summary>E.g. <c>Course 3f2a… on ipt: Middle, 6 of 16 sessions held, version 12</c>. No notes, no client data.</summary>
+    public override string ToString() =>
+        "Course " + Id + " on " + _protocol.Id + ": " + State + ", " +
+        _sessionsHeld.ToString(CultureInfo.InvariantCulture) + " of " + _contracted.ToString(CultureInfo.InvariantCulture) +
+        " sessions held, version " + Version.ToString(CultureInfo.InvariantCulture);
+
+    private static DomainError HistoryError(string code, string message) => new(code, message);
+
+    private Result<TEvent> Execute<TEvent>(TEvent e)
+        where TEvent : CourseEvent
+    {
+        DomainError? error = Check(e);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        Apply(e);
+        return e;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Ipt.Domain.Courses;
+using Ipt.Domain.Courses.Events;
+using Ipt.Domain.Phases;
+using Ipt.Domain.Primitives;
+
+namespace Ipt.Domain.Serialization;
+
+/// <summary>
+/// Source-generated System.Text.Json metadata for the library's persisted types (no reflection; trimming-safe).
+/// Enums are written as their stable kebab-case codes; dates as ISO <c>yyyy-MM-dd</c>.
+/// Use <see cref="CourseHistoryJson"/> rather than this context directly.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters =
+    [
+        typeof(CourseIdJsonConverter), typeof(ClientRefJsonConverter), typeof(PrivateNoteJsonConverter),
+        typeof(KebabEnumConverter<Attendance>), typeof(KebabEnumConverter<SessionModality>),
+        typeof(KebabEnumConverter<SessionParticipants>), typeof(KebabEnumConverter<PhaseKind>),
+        typeof(KebabEnumConverter<TherapyTask>), typeof(KebabEnumConverter<DiscontinuationReason>),
+    ])]
+[JsonSerializable(typeof(CourseHistoryDocument))]
+[JsonSerializable(typeof(CourseEvent))]
+[JsonSerializable(typeof(List<CourseEvent>))]
+public sealed partial class IptJsonContext : JsonSerializerContext;
+
+/// <summary>Writes an enum as its stable kebab-case code and reads only defined codes.</summary>
+/// <typeparam name="TEnum">The enum.</typeparam>
+public sealed class KebabEnumConverter<TEnum> : JsonStringEnumConverter<TEnum>
+    where TEnum : struct, System.Enum
+{
+    /// <summary>Creates the converter; integers are not accepted.</summary>
+    public KebabEnumConverter()
+        : base(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)
+    {
+    }
+}
+
+/// <summary>The persisted form of a course history: a schema version and the events in order.</summary>
+/// <param name="SchemaVersion">Version of the event schema; see <see cref="CourseHistoryJson.SchemaVersion"/>.</param>
+/// <param name="Events">The events, oldest first.</param>
+public sealed record CourseHistoryDocument(int SchemaVersion, IReadOnlyList<CourseEvent> Events);
