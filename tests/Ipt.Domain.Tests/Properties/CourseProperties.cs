@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using FsCheck;
+using FsCheck.Fluent;
+using Ipt.Domain.Courses;
+using Ipt.Domain.Courses.Events;
+using Ipt.Domain.Phases;
+using Ipt.Domain.Primitives;
+using Ipt.Domain.Serialization;
+using Ipt.Domain.Tests.Generators;
+
+namespace Ipt.Domain.Tests.Properties;
+
+/// <summary>Invariants of <see cref="TreatmentCourse"/> under any generated sequence of commands.</summary>
+public class CourseProperties
+{
+    private static Config Config => Config.QuickThrowOnFailure.WithMaxTest(TestSettings.Cases(300));
+
+    [Fact]
+    public void Replay_of_the_history_equals_the_live_course()
+    {
+        Check.One(Config, Prop.ForAll(CourseGenerators.Scripts, script =>
+        {
+            TreatmentCourse live = script.Run();
+            Result<TreatmentCourse> replayed = TreatmentCourse.FromHistory(live.History, script.Protocol);
+            return replayed.IsSuccess && replayed.Value.ToSnapshot() == live.ToSnapshot();
+        }));
+    }
+
+    [Fact]
+    public void A_rejected_command_changes_nothing()
+    {
+        Check.One(Config, Prop.ForAll(CourseGenerators.Scripts, script =>
+        {
+            bool ok = true;
+            script.Run((course, before, accepted, _) =>
+            {
+                CourseSnapshot after = course.ToSnapshot();
+                ok &= accepted ? after.Version == before.Version + 1 : after == before && course.History.Count == before.Version;
+            });
+            return ok;
+        }));
+    }
+
+    [Fact]
+    public void Every_rejection_carries_a_known_stable_code()
+    {
+        var known = new HashSet<string>(CourseErrors.AllCodes);
+        known.UnionWith(PhaseErrors.AllCodes());
+        Check.One(Config, Prop.ForAll(CourseGenerators.Scripts, script =>
+        {
+            bool ok = true;
+            script.Run((_, _, accepted, error) => ok &= accepted || (error is not null && known.Contains(error.Code)));
+            return ok;
+        }));
+    }
+
+    [Fact]
+    public void Session_numbers_increase_by_one_and_dates_strictly()
+    {
+        Check.One(Config, Prop.ForAll(CourseGenerators.Scripts, script =>
+        {
+            IReadOnlyList<SessionRecord> sessions = script.Run().Sessions;
+            int counted = 0;
+            for (int i = 0; i < sessions.Count; i++)
+            {
+                if (sessions[i].Number != i + 1 || (i > 0 && sessions[i].Date <= sessions[i - 1].Date))
+                {
+                    return false;
+                }
+
+                if (sessions[i].ContractSession is { } c && c != ++counted)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }));
+    }
+
+    [Fact]
+    public void Contract_bounds_hold_after_any_commands()
+    {
+        Check.One(Config, Prop.ForAll(CourseGenerators.Scripts, script =>
+        {
+            TreatmentCourse c = script.Run();
+            var s = c.Protocol.Sessions;
+            return c.SessionsHeld <= c.ContractedSessions && c.ContractedSessions <= s.HardCap && c.ContractedSessions >= s.Minimum;
+        }));
+    }
+
+    [Fact]
+    public void A_completed_course_met_the_minimum_and_every_required_task_before_its_end()
+    {
+        Check.One(Config, Prop.ForAll(CourseGenerators.Scripts, script =>
+        {
+            TreatmentCourse c = script.Run();
+            if (c.Status != CourseStatus.Completed)
+            {
+                return true;
+            }
+
+            TaskSet requiredThroughLastCounted = TaskSet.Empty;
+            for (int i = 0; i <= c.Protocol.Machine.LastCountedPhaseIndex; i++)
+            {
+                foreach (TherapyTask t in c.Protocol.Phases[i].RequiredTasks.ToList())
+                {
+                    requiredThroughLastCounted = requiredThroughLastCounted.With(t);
+                }
+            }
+
+            return c.SessionsHeld >= c.Protocol.Sessions.Minimum && requiredThroughLastCounted.IsSubsetOf(c.CompletedTasks);
+        }));
+    }
+
+    [Fact]
+    public void A_course_past_its_initial_phase_has_an_agreed_formulation()
+    {
+        Check.One(Config, Prop.ForAll(CourseGenerators.Scripts, script =>
+        {
+            bool ok = true;
+            script.Run((course, _, _, _) =>
+            {
+                bool pastInitial = course.Status != CourseStatus.Active || course.CurrentPhase!.Kind is PhaseKind.Middle or PhaseKind.Termination or PhaseKind.Maintenance;
+                bool requiresFormulation = course.Protocol.AllRequiredTasks.Contains(TherapyTask.FormulationAgreed);
+                bool discontinuedEarly = course.Status == CourseStatus.Discontinued;
+                ok &= !pastInitial || !requiresFormulation || discontinuedEarly || course.CompletedTasks.Contains(TherapyTask.FormulationAgreed);
+            });
+            return ok;
+        }));
+    }
+
+    [Fact]
+    public void Json_round_trip_is_lossless()
+    {
+        Check.One(Config, Prop.ForAll(CourseGenerators.Scripts, script =>
+        {
+            TreatmentCourse live = script.Run();
+            string json = CourseHistoryJson.Serialize(live.History);
+            Result<IReadOnlyList<CourseEvent>> read = CourseHistoryJson.Deserialize(json);
+            return read.IsSuccess
+                && System.Linq.Enumerable.SequenceEqual(read.Value, live.History)
+                && CourseHistoryJson.Serialize(read.Value) == json
+                && TreatmentCourse.FromHistory(read.Value, script.Protocol).Value.ToSnapshot() == live.ToSnapshot();
+        }));
+    }
+
+    [Fact]
+    public void Notes_never_appear_in_messages_or_printed_forms()
+    {
+        Check.One(Config, Prop.ForAll(CourseGenerators.Scripts, script =>
+        {
+            var printed = new List<string>();
+            TreatmentCourse course = script.Run((c, _, _, error) =>
+            {
+                if (error is not null)
+                {
+                    printed.Add(error.ToString());
+                }
+            });
+            printed.Add(course.ToString());
+            printed.Add(course.ToSnapshot().ToString());
+            foreach (CourseEvent e in course.History)
+            {
+                printed.Add(e.ToString());
+            }
+
+            foreach (SessionRecord s in course.Sessions)
+            {
+                printed.Add(s.ToString());
+            }
+
+            foreach (DueNotice d in course.Due())
+            {
+                printed.Add(d.ToString());
+            }
+
+            return printed.TrueForAll(text => !text.Contains("SECRET-", StringComparison.Ordinal));
+        }));
+    }
+}
