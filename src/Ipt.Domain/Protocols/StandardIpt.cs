@@ -11,6 +11,10 @@ namespace Ipt.Domain.Protocols;
 /// </summary>
 public sealed record StandardIptSettings
 {
+    /// <summary>Protocol id. Default <c>ipt</c>. Give a clinic's own configuration its own id (e.g. <c>ipt-uk</c>), because a
+    /// course history names its protocol by id and must be replayed on the same numbers.</summary>
+    public string Id { get; init; } = StandardIpt.Id;
+
     /// <summary>Sessions in the initial phase. Default 3: "sessions 1–3" [S06][S52][S12]; IPT-UK uses 4 [S07] (C02, C20).</summary>
     public int InitialSessions { get; init; } = 3;
 
@@ -78,7 +82,7 @@ public static class StandardIpt
                 "The initial (" + settings.InitialSessions + ") and termination (" + settings.TerminationSessions + ") phases leave no session for the middle phase of a " + settings.PlannedSessions + "-session course.");
         }
 
-        ProtocolBuilder b = ProtocolDefinition.Create(Id, "Interpersonal Psychotherapy (standard acute course)")
+        ProtocolBuilder b = ProtocolDefinition.Create(settings.Id, "Interpersonal Psychotherapy (standard acute course)")
             .Abbreviation("IPT")
             .Description("Time-limited individual therapy for adult major depression that links symptoms to one interpersonal problem area (grief, role dispute, role transition, interpersonal deficits) and works on it in weekly sessions.")
             .Family(TherapyFamily.Ipt)

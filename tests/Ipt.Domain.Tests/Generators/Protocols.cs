@@ -12,6 +12,7 @@ internal static class TestProtocols
     /// <summary>Standard IPT with IPT-UK's four-session initial phase and a two-session termination.</summary>
     public static ProtocolDefinition IptUk { get; } = StandardIpt.Create(new StandardIptSettings
     {
+        Id = "ipt-uk",
         InitialSessions = 4,
         TerminationSessions = 2,
         TerminationNoticeSessions = 2,

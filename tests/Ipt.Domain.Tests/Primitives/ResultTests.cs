@@ -1,15 +1,112 @@
+using System;
 using Ipt.Domain.Primitives;
 
 namespace Ipt.Domain.Tests.Primitives;
 
 public class ResultTests
 {
+    private static readonly DomainError Error = new("test.broken", "Broken.");
+
     [Fact]
     public void Success_exposes_value_and_no_error()
     {
         Result<int> r = 5;
         Assert.True(r.IsSuccess);
+        Assert.False(r.IsFailure);
         Assert.Equal(5, r.Value);
         Assert.Null(r.Error);
+        Assert.Equal("Success", r.ToString());
+    }
+
+    [Fact]
+    public void Failure_exposes_the_error_and_refuses_the_value()
+    {
+        Result<int> r = Error;
+        Assert.True(r.IsFailure);
+        Assert.Same(Error, r.Error);
+        Assert.Throws<InvalidOperationException>(() => r.Value);
+        Assert.Equal(7, r.ValueOr(7));
+        Assert.Equal("Failure(test.broken: Broken.)", r.ToString());
+    }
+
+    [Fact]
+    public void Match_Switch_Map_and_Bind_follow_the_case()
+    {
+        Result<int> ok = 2;
+        Result<int> bad = Error;
+        Assert.Equal("2", ok.Match(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture), e => e.Code));
+        Assert.Equal("test.broken", bad.Match(v => "x", e => e.Code));
+        string seen = "";
+        bad.Switch(_ => seen = "ok", e => seen = e.Code);
+        Assert.Equal("test.broken", seen);
+        Assert.Equal(4, ok.Map(v => v * 2).Value);
+        Assert.Equal(Error, bad.Map(v => v * 2).Error);
+        Assert.Equal(Error, ok.Bind<int>(_ => Error).Error);
+        Assert.Equal(3, ok.Bind<int>(v => v + 1).Value);
+    }
+
+    [Fact]
+    public void Results_compare_by_value()
+    {
+        Assert.Equal(Result.Success(1), Result.Success(1));
+        Assert.True(Result.Failure<int>(Error) == Result.Failure<int>(new DomainError("test.broken", "Broken.")));
+        Assert.True(Result.Success(1) != Result.Failure<int>(Error));
+    }
+
+    [Fact]
+    public void Misuse_throws()
+    {
+        Assert.Throws<ArgumentNullException>(() => Result<int>.Failure(null!));
+        Assert.Throws<ArgumentException>(() => new DomainError(" ", "x"));
+        Assert.Throws<ArgumentNullException>(() => Result.Success(1).Match<int>(null!, e => 0));
+    }
+}
+
+public class IdentityTests
+{
+    [Theory]
+    [InlineData("c-1042")]
+    [InlineData("MRN:0042.7_b")]
+    public void An_opaque_reference_is_accepted(string value) => Assert.Equal(value, ClientRef.From(value).ToString());
+
+    [Theory]
+    [InlineData("John Smith")]
+    [InlineData("")]
+    [InlineData("Zoë")]
+    [InlineData("a/b")]
+    public void A_name_like_or_malformed_reference_is_rejected(string value) =>
+        Assert.Throws<ArgumentException>(() => ClientRef.From(value));
+
+    [Fact]
+    public void A_too_long_reference_is_rejected() => Assert.Throws<ArgumentException>(() => ClientRef.From(new string('a', 65)));
+
+    [Fact]
+    public void Course_ids_wrap_guids_and_refuse_the_empty_one()
+    {
+        var g = Guid.NewGuid();
+        Assert.Equal(g, CourseId.From(g).Value);
+        Assert.Equal(g.ToString("D"), CourseId.From(g).ToString());
+        Assert.Throws<ArgumentException>(() => CourseId.From(Guid.Empty));
+        Assert.NotEqual(CourseId.New(), CourseId.New());
+    }
+
+    [Fact]
+    public void A_private_note_never_prints_its_text()
+    {
+        PrivateNote n = PrivateNote.From("SECRET detail");
+        Assert.Equal("[private note]", n.ToString());
+        Assert.Equal("SECRET detail", n.Text);
+        Assert.Equal(n, PrivateNote.From("SECRET detail"));
+        Assert.Throws<ArgumentException>(() => PrivateNote.From(" "));
+        ArgumentOutOfRangeException tooLong = Assert.Throws<ArgumentOutOfRangeException>(() => PrivateNote.From("SECRET" + new string('x', PrivateNote.MaxLength)));
+        Assert.DoesNotContain("SECRET", tooLong.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Enum_codes_are_kebab_case()
+    {
+        Assert.Equal("no-show", Codes.Of(Attendance.NoShow));
+        Assert.Equal("begin-middle-phase", Codes.Of(Ipt.Domain.Phases.CourseTrigger.BeginMiddlePhase));
+        Assert.Equal("parent-or-caregiver", Codes.Of(SessionParticipants.ParentOrCaregiver));
     }
 }

@@ -1,0 +1,72 @@
+using System;
+using Ipt.Domain.Courses;
+using Ipt.Domain.Phases;
+using Ipt.Domain.Primitives;
+using Ipt.Domain.Protocols;
+
+namespace Ipt.Domain.Tests.Courses;
+
+/// <summary>Builds standard-IPT courses at chosen points of the protocol.</summary>
+internal static class CourseFixture
+{
+    public static readonly DateOnly Start = new(2026, 1, 5);
+
+    public static DateOnly Week(int n) => Start.AddDays(7 * n);
+
+    public static TreatmentCourse NewCourse(ProtocolDefinition? protocol = null) =>
+        TreatmentCourse.Start(CourseId.From(new Guid("11111111-2222-3333-4444-555555555555")), ClientRef.From("c-1042"), protocol ?? StandardIpt.Definition, Start);
+
+    /// <summary>Records <paramref name="count"/> attended weekly sessions after those already recorded.</summary>
+    public static TreatmentCourse Sessions(this TreatmentCourse course, int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            Assert.True(course.RecordSession(Week(course.Sessions.Count), Attendance.Attended).IsSuccess);
+        }
+
+        return course;
+    }
+
+    public static TreatmentCourse Tasks(this TreatmentCourse course, params TherapyTask[] tasks)
+    {
+        foreach (TherapyTask t in tasks)
+        {
+            Assert.True(course.CompleteTask(t, course.LastActivityOn).IsSuccess, "task " + t);
+        }
+
+        return course;
+    }
+
+    public static TreatmentCourse Fire(this TreatmentCourse course, CourseTrigger trigger)
+    {
+        Assert.True(course.Fire(trigger, course.LastActivityOn).IsSuccess, "trigger " + trigger);
+        return course;
+    }
+
+    /// <summary>Three sessions, all initial tasks, middle phase begun.</summary>
+    public static TreatmentCourse InMiddlePhase() => NewCourse()
+        .Sessions(3)
+        .Tasks(TherapyTask.SickRoleAssigned, TherapyTask.InterpersonalInventory, TherapyTask.FormulationAgreed, TherapyTask.TreatmentContract)
+        .Fire(CourseTrigger.BeginMiddlePhase);
+
+    /// <summary>Thirteen sessions, ending raised, termination phase begun.</summary>
+    public static TreatmentCourse InTermination() => InMiddlePhase()
+        .Sessions(10)
+        .Tasks(TherapyTask.EndingRaised)
+        .Fire(CourseTrigger.BeginTerminationPhase);
+
+    /// <summary>Sixteen sessions and all termination tasks done, not yet completed.</summary>
+    public static TreatmentCourse ReadyToComplete() => InTermination()
+        .Sessions(3)
+        .Tasks(TherapyTask.ProgressReviewed, TherapyTask.RelapseWarningSigns, TherapyTask.FuturePlan);
+
+    public static void AssertRejectedUnchanged<T>(TreatmentCourse course, Func<TreatmentCourse, Result<T>> command, string code)
+    {
+        CourseSnapshot before = course.ToSnapshot();
+        Result<T> r = command(course);
+        Assert.True(r.IsFailure, "expected " + code);
+        Assert.Equal(code, r.Error!.Code);
+        Assert.Equal(before, course.ToSnapshot());
+        Assert.Equal(before.Version, course.History.Count);
+    }
+}

@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using Ipt.Domain.Courses;
+using Ipt.Domain.Courses.Events;
+using Ipt.Domain.Primitives;
+using Ipt.Domain.Serialization;
+using Ipt.Domain.Tests.Courses;
+
+namespace Ipt.Domain.Tests.Serialization;
+
+public class CourseHistoryJsonTests
+{
+    [Fact]
+    public void Each_event_carries_its_discriminator_first_and_enums_as_kebab_codes()
+    {
+        TreatmentCourse c = CourseFixture.NewCourse();
+        c.RecordSession(CourseFixture.Start, Attendance.NoShow, SessionModality.Remote, participants: SessionParticipants.ParentOrCaregiver);
+        string json = CourseHistoryJson.Serialize(c.History);
+        using JsonDocument doc = JsonDocument.Parse(json);
+        Assert.Equal(1, doc.RootElement.GetProperty("schemaVersion").GetInt32());
+        JsonElement session = doc.RootElement.GetProperty("events")[1];
+        using var props = session.EnumerateObject();
+        props.MoveNext();
+        Assert.Equal("$type", props.Current.Name);
+        Assert.Equal("session-recorded", props.Current.Value.GetString());
+        Assert.Equal("no-show", session.GetProperty("attendance").GetString());
+        Assert.Equal("remote", session.GetProperty("modality").GetString());
+        Assert.Equal("parent-or-caregiver", session.GetProperty("participants").GetString());
+        Assert.Equal("2026-01-05", session.GetProperty("occurredOn").GetString());
+        Assert.False(session.TryGetProperty("note", out _));
+    }
+
+    [Fact]
+    public void A_completed_course_round_trips_exactly()
+    {
+        TreatmentCourse c = CourseFixture.ReadyToComplete();
+        c.Discontinue(CourseFixture.Week(16), DiscontinuationReason.ClientChoice, PrivateNote.From("text \"quoted\" ✓"));
+        string json = CourseHistoryJson.Serialize(c.History);
+        IReadOnlyList<CourseEvent> back = CourseHistoryJson.Deserialize(json).Value;
+        Assert.Equal(c.History, back);
+        Assert.Equal(json, CourseHistoryJson.Serialize(back));
+        Assert.Equal(back, CourseHistoryJson.Deserialize(CourseHistoryJson.SerializeToUtf8(c.History)).Value);
+    }
+
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("{\"schemaVersion\":1}")]
+    [InlineData("{\"schemaVersion\":1,\"events\":[{\"$type\":\"unknown-event\",\"occurredOn\":\"2026-01-05\"}]}")]
+    [InlineData("{\"schemaVersion\":1,\"events\":[{\"$type\":\"session-recorded\",\"occurredOn\":\"2026-01-05\",\"number\":1,\"attendance\":\"sometimes\"}]}")]
+    [InlineData("{\"schemaVersion\":1,\"events\":[{\"$type\":\"course-started\",\"occurredOn\":\"2026-01-05\",\"courseId\":\"x\",\"client\":\"c\",\"protocolId\":\"ipt\",\"contractedSessions\":16}]}")]
+    [InlineData("{\"schemaVersion\":1,\"events\":[{\"$type\":\"course-started\",\"occurredOn\":\"2026-01-05\",\"courseId\":\"6f1c2a9e-0b7d-4c59-9a53-2e8d1f4b7c10\",\"client\":\"John Smith\",\"protocolId\":\"ipt\",\"contractedSessions\":16}]}")]
+    [InlineData("[]")]
+    [InlineData("null")]
+    public void Invalid_json_is_an_error_not_an_exception(string json)
+    {
+        Result<IReadOnlyList<CourseEvent>> r = CourseHistoryJson.Deserialize(json);
+        Assert.Equal(CourseErrors.HistoryJsonInvalid, r.Error!.Code);
+    }
+
+    [Fact]
+    public void An_unknown_schema_version_is_rejected()
+    {
+        Assert.Equal(CourseErrors.HistorySchemaUnsupported, CourseHistoryJson.Deserialize("{\"schemaVersion\":2,\"events\":[]}").Error!.Code);
+    }
+
+    [Fact]
+    public void A_json_error_never_quotes_the_content()
+    {
+        string json = "{\"schemaVersion\":1,\"events\":[{\"$type\":\"session-recorded\",\"occurredOn\":\"2026-01-05\",\"number\":1,\"attendance\":\"attended\",\"modality\":\"in-person\",\"participants\":\"client-only\",\"note\":42,\"x\":\"SECRET-TEXT\"}]}";
+        DomainError e = CourseHistoryJson.Deserialize(json).Error!;
+        Assert.DoesNotContain("SECRET", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("42", e.Message, StringComparison.Ordinal);
+    }
+}
