@@ -16,20 +16,6 @@ public enum TherapyFormat
     Dyadic = 3,
 }
 
-/// <summary>The therapy family a protocol belongs to. DIT and MIT are related to IPT but are not IPT variants
-/// (brief C09, §16). Stored code in brackets.</summary>
-public enum TherapyFamily
-{
-    /// <summary>Interpersonal psychotherapy and its adaptations (<c>ipt</c>).</summary>
-    Ipt = 0,
-
-    /// <summary>Dynamic Interpersonal Therapy, a brief psychodynamic therapy (<c>dit</c>).</summary>
-    Dit = 1,
-
-    /// <summary>Metacognitive Interpersonal Therapy, an integrative therapy for personality disorders (<c>mit</c>).</summary>
-    Mit = 2,
-}
-
 /// <summary>Planned frequency of sessions. Stored code in brackets.</summary>
 public enum Cadence
 {

@@ -1,27 +1,9 @@
 using System;
 using System.Collections.Generic;
+using Ipt.Domain.Primitives;
 using Ipt.Domain.ProblemAreas;
 
 namespace Ipt.Domain.Techniques;
-
-/// <summary>
-/// The therapy a technique belongs to. The catalogue is scoped per family (C08): consumer articles attach
-/// MIT and CBT techniques to IPT, but the IPT manuals do not list them (brief §7, §16.2).
-/// </summary>
-public enum TherapyFamily
-{
-    /// <summary>Interpersonal psychotherapy and its adaptations.</summary>
-    Ipt = 0,
-
-    /// <summary>Metacognitive Interpersonal Therapy: a separate integrative therapy for personality disorders [S65].</summary>
-    Mit = 1,
-
-    /// <summary>Cognitive behavioural therapy.</summary>
-    Cbt = 2,
-
-    /// <summary>Dynamic Interpersonal Therapy: a related psychodynamic therapy, not IPT (C09) [S75].</summary>
-    Dit = 3,
-}
 
 /// <summary>
 /// The treatment phases a technique serves. Local to the catalogue: <see cref="Initial"/>, <see cref="Middle"/>
