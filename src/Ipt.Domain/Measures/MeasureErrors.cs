@@ -11,7 +11,7 @@ namespace Ipt.Domain.Measures;
 public static class MeasureErrors
 {
     /// <summary>The answer set has a different number of items from the instrument.</summary>
-    public const string WrongItemCode = "measure.wrong-item-count";
+    public const string WrongItemCountCode = "measure.wrong-item-count";
 
     /// <summary>An item has no answer.</summary>
     public const string ItemMissingCode = "measure.item-missing";
@@ -35,7 +35,7 @@ public static class MeasureErrors
     public const string SrmNoQualifyingActivityCode = "srm.no-qualifying-activity";
 
     internal static DomainError WrongItemCount(string instrument, int expected, int actual) =>
-        new(WrongItemCode, instrument + " needs " + N(expected) + " item answers; " + N(actual) + " were given.");
+        new(WrongItemCountCode, instrument + " needs " + N(expected) + " item answers; " + N(actual) + " were given.");
 
     internal static DomainError ItemMissing(string instrument, int itemNumber) =>
         new(ItemMissingCode, instrument + " item " + N(itemNumber) + " has no answer; every item must be answered.");

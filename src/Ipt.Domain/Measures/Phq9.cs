@@ -63,7 +63,7 @@ public static class Phq9
 
     /// <summary>Scores nine item answers (each 0–3).</summary>
     /// <param name="items">Nine answers in item order.</param>
-    /// <returns>The score, or <see cref="MeasureErrors.WrongItemCode"/> / <see cref="MeasureErrors.ItemOutOfRangeCode"/> naming the item.</returns>
+    /// <returns>The score, or <see cref="MeasureErrors.WrongItemCountCode"/> / <see cref="MeasureErrors.ItemOutOfRangeCode"/> naming the item.</returns>
     public static Result<Phq9Score> Score(ReadOnlySpan<int> items)
     {
         DomainError? error = ItemScoring.Validate(Descriptor, items, out int total);

@@ -83,7 +83,7 @@ public class Phq9_Score
     public void Rejects_the_wrong_number_of_items(int count)
     {
         Result<Phq9Score> r = Phq9.Score(new int[count]);
-        Assert.Equal(MeasureErrors.WrongItemCode, r.Error!.Code);
+        Assert.Equal(MeasureErrors.WrongItemCountCode, r.Error!.Code);
         Assert.Equal("PHQ-9 needs 9 item answers; " + count + " were given.", r.Error.Message);
     }
 
@@ -149,7 +149,7 @@ public class Gad7_Score
     {
         Assert.Equal("GAD-7 item 7 is 4; it must be 0–3.", Gad7.Score(new[] { 0, 0, 0, 0, 0, 0, 4 }).Error!.Message);
         Assert.Equal(MeasureErrors.ItemMissingCode, Gad7.Score(new int?[] { null, 0, 0, 0, 0, 0, 0 }).Error!.Code);
-        Assert.Equal(MeasureErrors.WrongItemCode, Gad7.Score(new int[9]).Error!.Code);
+        Assert.Equal(MeasureErrors.WrongItemCountCode, Gad7.Score(new int[9]).Error!.Code);
         Assert.Null(Gad7.Descriptor.LoincTotalScoreCode);
     }
 }
@@ -218,7 +218,7 @@ public class Epds_Score
     {
         Assert.Equal("EPDS item 10 is 4; it must be 0–3.", Epds.Score(new[] { 0, 0, 0, 0, 0, 0, 0, 0, 0, 4 }).Error!.Message);
         Assert.Equal(MeasureErrors.ItemMissingCode, Epds.Score(new int?[] { 0, 0, 0, 0, 0, 0, 0, 0, 0, null }).Error!.Code);
-        Assert.Equal(MeasureErrors.WrongItemCode, Epds.Score(new int[9]).Error!.Code);
+        Assert.Equal(MeasureErrors.WrongItemCountCode, Epds.Score(new int[9]).Error!.Code);
     }
 }
 
