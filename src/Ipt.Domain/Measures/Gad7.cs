@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Immutable;
+using Ipt.Domain.Primitives;
+
+namespace Ipt.Domain.Measures;
+
+/// <summary>
+/// Generalized Anxiety Disorder scale, 7 items (Spitzer, Kroenke, Williams &amp; Löwe 2006) [S105][S106]: self-report
+/// over the last 2 weeks, each item 0–3 with the PHQ anchors; total 0–21. No safety item.
+/// </summary>
+public static class Gad7
+{
+    /// <summary>The instrument: 7 items, each 0–3, total 0–21 [S105]. No LOINC code is confirmed by the brief.</summary>
+    public static InstrumentDescriptor Descriptor { get; } = new(
+        code: "gad-7",
+        displayName: "GAD-7",
+        version: "Spitzer, Kroenke, Williams & Löwe 2006",
+        rater: InstrumentRater.SelfReport,
+        itemLabels: ImmutableArray.Create(
+            "Feeling nervous, anxious or on edge",
+            "Not being able to stop or control worrying",
+            "Worrying too much about different things",
+            "Trouble relaxing",
+            "Being so restless that it is hard to sit still",
+            "Becoming easily annoyed or irritable",
+            "Feeling afraid as if something awful might happen"),
+        itemMaxima: ImmutableArray.Create(3, 3, 3, 3, 3, 3, 3), // [S105] same 0–3 anchors as PHQ-9
+        recallPeriod: "last 2 weeks",
+        loincTotalScoreCode: null,
+        sourceTags: "[S105][S106]");
+
+    /// <summary>
+    /// Severity bands <c>gad7-spitzer-2006</c>: 0–4 minimal, 5–9 mild, 10–14 moderate, 15–21 severe; ≥ 10 warrants
+    /// further evaluation [S105][S106].
+    /// </summary>
+    public static SeverityBandSet Bands { get; } = new(
+        "gad7-spitzer-2006",
+        "gad-7",
+        0,
+        21,
+        [
+            new SeverityBand(0, 4, "minimal", "Minimal anxiety"), // [S105][S106]
+            new SeverityBand(5, 9, "mild", "Mild anxiety"), // [S105][S106]
+            new SeverityBand(10, 14, "moderate", "Moderate anxiety"), // [S105][S106]; ≥ 10 referral cut-off [S105]
+            new SeverityBand(15, 21, "severe", "Severe anxiety"), // [S105][S106]
+        ],
+        "[S105][S106]");
+
+    /// <summary>Scores seven item answers (each 0–3).</summary>
+    /// <param name="items">Seven answers in item order.</param>
+    /// <returns>The score, or an error naming the offending item.</returns>
+    public static Result<Gad7Score> Score(ReadOnlySpan<int> items)
+    {
+        DomainError? error = ItemScoring.Validate(Descriptor, items, out int total);
+        return error is null ? new Gad7Score(ItemScoring.Copy(items), total, Bands.Classify(total)) : error;
+    }
+
+    /// <summary>Scores seven item answers where an unanswered item is null.</summary>
+    /// <param name="items">Seven answers in item order; null = not answered.</param>
+    /// <returns>The score, or an error naming the offending item.</returns>
+    public static Result<Gad7Score> Score(ReadOnlySpan<int?> items)
+    {
+        DomainError? error = ItemScoring.Validate(Descriptor, items, out int total);
+        return error is null ? new Gad7Score(ItemScoring.Copy(items), total, Bands.Classify(total)) : error;
+    }
+}
+
+/// <summary>A scored GAD-7. See <see cref="Gad7"/>.</summary>
+public sealed class Gad7Score : InstrumentScore
+{
+    internal Gad7Score(ImmutableArray<int> items, int total, SeverityClassification severity)
+        : base(Gad7.Descriptor, items, total, severity, safetyFlag: null)
+    {
+    }
+}

@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Immutable;
+using Ipt.Domain.Primitives;
+
+namespace Ipt.Domain.Measures;
+
+/// <summary>
+/// Hamilton Depression Rating Scale, 17 items (HAM-D-17, HDRS, HRSD) [S108][S109][S110]: clinician-rated over the past
+/// week, items rated 0–4 or 0–2, total 0–52. The brief confirms only "mixed 0–4 and 0–2"; the per-item maxima below
+/// are the conventional HAM-D-17 structure (nine 0–4 items: 1–3, 7–11, 15; eight 0–2 items: 4–6, 12–14, 16, 17), whose
+/// sum is the confirmed maximum of 52. Two severity conventions exist (C23): <see cref="ZimmermanBands"/> (primary)
+/// and <see cref="TraditionalBands"/>.
+/// </summary>
+public static class HamD17
+{
+    /// <summary>The instrument: 17 items with the conventional 0–4 / 0–2 maxima, total 0–52, past week.</summary>
+    public static InstrumentDescriptor Descriptor { get; } = new(
+        code: "ham-d-17",
+        displayName: "HAM-D-17",
+        version: "Hamilton 1960, 17-item",
+        rater: InstrumentRater.Clinician,
+        itemLabels: ImmutableArray.Create(
+            "Depressed mood",
+            "Feelings of guilt",
+            "Suicide",
+            "Insomnia: early",
+            "Insomnia: middle",
+            "Insomnia: late",
+            "Work and activities",
+            "Retardation",
+            "Agitation",
+            "Anxiety: psychic",
+            "Anxiety: somatic",
+            "Somatic symptoms: gastrointestinal",
+            "Somatic symptoms: general",
+            "Genital symptoms",
+            "Hypochondriasis",
+            "Loss of weight",
+            "Insight"),
+        // Conventional structure (brief: "mixed 0–4 and 0–2", total 0–52 [S109][S110]).
+        itemMaxima: ImmutableArray.Create(4, 4, 4, 2, 2, 2, 4, 4, 4, 4, 4, 2, 2, 2, 4, 2, 2),
+        recallPeriod: "past week",
+        loincTotalScoreCode: null,
+        sourceTags: "[S108][S109][S110]");
+
+    /// <summary>
+    /// Convention A, <c>hamd17-zimmerman-2013</c> (empirically derived): 0–7 none, 8–16 mild, 17–23 moderate,
+    /// 24–52 severe [S108][S110].
+    /// </summary>
+    public static SeverityBandSet ZimmermanBands { get; } = new(
+        "hamd17-zimmerman-2013",
+        "ham-d-17",
+        0,
+        52,
+        [
+            new SeverityBand(0, 7, "none", "No depression"), // [S108][S110]
+            new SeverityBand(8, 16, "mild", "Mild depression"), // [S108][S110]
+            new SeverityBand(17, 23, "moderate", "Moderate depression"), // [S108][S110]
+            new SeverityBand(24, 52, "severe", "Severe depression"), // [S108][S110] ≥ 24
+        ],
+        "[S108][S110]");
+
+    /// <summary>
+    /// Convention B, <c>hamd17-traditional</c>: 0–7 normal, 8–13 mild, 14–18 moderate, 19–22 severe, 23–52 very
+    /// severe [S109].
+    /// </summary>
+    public static SeverityBandSet TraditionalBands { get; } = new(
+        "hamd17-traditional",
+        "ham-d-17",
+        0,
+        52,
+        [
+            new SeverityBand(0, 7, "normal", "Normal"), // [S109]
+            new SeverityBand(8, 13, "mild", "Mild depression"), // [S109]
+            new SeverityBand(14, 18, "moderate", "Moderate depression"), // [S109]
+            new SeverityBand(19, 22, "severe", "Severe depression"), // [S109]
+            new SeverityBand(23, 52, "very-severe", "Very severe depression"), // [S109] ≥ 23
+        ],
+        "[S109]");
+
+    /// <summary>Scores seventeen item ratings.</summary>
+    /// <param name="items">Seventeen ratings in item order, each within its item's maximum.</param>
+    /// <returns>The score (classified by both conventions), or an error naming the offending item.</returns>
+    public static Result<HamD17Score> Score(ReadOnlySpan<int> items)
+    {
+        DomainError? error = ItemScoring.Validate(Descriptor, items, out int total);
+        return error is null ? Create(ItemScoring.Copy(items), total) : error;
+    }
+
+    /// <summary>Scores seventeen item ratings where an unrated item is null.</summary>
+    /// <param name="items">Seventeen ratings in item order; null = not rated.</param>
+    /// <returns>The score, or an error naming the offending item.</returns>
+    public static Result<HamD17Score> Score(ReadOnlySpan<int?> items)
+    {
+        DomainError? error = ItemScoring.Validate(Descriptor, items, out int total);
+        return error is null ? Create(ItemScoring.Copy(items), total) : error;
+    }
+
+    private static HamD17Score Create(ImmutableArray<int> items, int total) =>
+        new(items, total, ZimmermanBands.Classify(total), TraditionalBands.Classify(total));
+}
+
+/// <summary>
+/// A scored HAM-D-17. <see cref="InstrumentScore.Severity"/> uses the Zimmerman 2013 bands;
+/// <see cref="TraditionalSeverity"/> the traditional ones. Each carries its band-set id (C23).
+/// </summary>
+public sealed class HamD17Score : InstrumentScore
+{
+    internal HamD17Score(ImmutableArray<int> items, int total, SeverityClassification zimmerman, SeverityClassification traditional)
+        : base(HamD17.Descriptor, items, total, zimmerman, safetyFlag: null) => TraditionalSeverity = traditional;
+
+    /// <summary>The total's band under the traditional convention (<c>hamd17-traditional</c>).</summary>
+    public SeverityClassification TraditionalSeverity { get; }
+}

@@ -1,0 +1,188 @@
+using System;
+using System.Collections.Immutable;
+
+namespace Ipt.Domain.Measures;
+
+/// <summary>When a schedule asks for its instruments.</summary>
+public enum MeasurementCadence
+{
+    /// <summary>At every session.</summary>
+    EverySession = 0,
+
+    /// <summary>At the first session and every N-th session after it (1, 1 + N, 1 + 2N, …), plus the final session when asked.</summary>
+    EveryNthSession = 1,
+
+    /// <summary>At the first (baseline or pre-group) session and at the final session.</summary>
+    BaselineAndTermination = 2,
+}
+
+/// <summary>
+/// Which instruments a protocol administers and when (§17.7). A value: protocol definitions name one or more schedules.
+/// Instruments are named by their codes (<c>phq-9</c>, <c>gad-7</c>, <c>epds</c>, <c>ham-d-17</c>, <c>srm-5</c>).
+/// </summary>
+public sealed class MeasurementSchedule : IEquatable<MeasurementSchedule>
+{
+    private MeasurementSchedule(
+        string id, MeasurementCadence cadence, int intervalSessions, bool includesFinalSession, string sourceTags, string[] instrumentCodes)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentNullException.ThrowIfNull(sourceTags);
+        ArgumentNullException.ThrowIfNull(instrumentCodes);
+        if (instrumentCodes.Length == 0)
+        {
+            throw new ArgumentException("A schedule names at least one instrument.", nameof(instrumentCodes));
+        }
+
+        foreach (string code in instrumentCodes)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(code, nameof(instrumentCodes));
+        }
+
+        Id = id;
+        Cadence = cadence;
+        IntervalSessions = intervalSessions;
+        IncludesFinalSession = includesFinalSession;
+        SourceTags = sourceTags;
+        InstrumentCodes = ImmutableArray.Create(instrumentCodes);
+    }
+
+    /// <summary>Stable id of the schedule.</summary>
+    public string Id { get; }
+
+    /// <summary>Codes of the instruments administered.</summary>
+    public ImmutableArray<string> InstrumentCodes { get; }
+
+    /// <summary>The cadence.</summary>
+    public MeasurementCadence Cadence { get; }
+
+    /// <summary>N for <see cref="MeasurementCadence.EveryNthSession"/>; 1 for every session; 0 for baseline-and-termination.</summary>
+    public int IntervalSessions { get; }
+
+    /// <summary>True when the final session is always a measurement point.</summary>
+    public bool IncludesFinalSession { get; }
+
+    /// <summary>Domain-brief source tags.</summary>
+    public string SourceTags { get; }
+
+    /// <summary>A schedule that measures at every session.</summary>
+    /// <param name="id">Stable id.</param>
+    /// <param name="sourceTags">Source tags.</param>
+    /// <param name="instrumentCodes">Instrument codes.</param>
+    /// <exception cref="ArgumentException">An id or code is blank, or no instrument is named.</exception>
+    public static MeasurementSchedule EverySession(string id, string sourceTags, params string[] instrumentCodes)
+    {
+        ArgumentNullException.ThrowIfNull(instrumentCodes);
+        return new(id, MeasurementCadence.EverySession, 1, true, sourceTags, (string[])instrumentCodes.Clone());
+    }
+
+    /// <summary>A schedule that measures at session 1 and every <paramref name="interval"/>-th session after it.</summary>
+    /// <param name="id">Stable id.</param>
+    /// <param name="interval">Sessions between measurements, at least 2.</param>
+    /// <param name="includesFinalSession">Also measure at the final session.</param>
+    /// <param name="sourceTags">Source tags.</param>
+    /// <param name="instrumentCodes">Instrument codes.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The interval is below 2.</exception>
+    /// <exception cref="ArgumentException">An id or code is blank, or no instrument is named.</exception>
+    public static MeasurementSchedule EveryNthSession(
+        string id, int interval, bool includesFinalSession, string sourceTags, params string[] instrumentCodes)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(interval, 2);
+        ArgumentNullException.ThrowIfNull(instrumentCodes);
+        return new(id, MeasurementCadence.EveryNthSession, interval, includesFinalSession, sourceTags, (string[])instrumentCodes.Clone());
+    }
+
+    /// <summary>A schedule that measures at the first session and the final session.</summary>
+    /// <param name="id">Stable id.</param>
+    /// <param name="sourceTags">Source tags.</param>
+    /// <param name="instrumentCodes">Instrument codes.</param>
+    /// <exception cref="ArgumentException">An id or code is blank, or no instrument is named.</exception>
+    public static MeasurementSchedule BaselineAndTermination(string id, string sourceTags, params string[] instrumentCodes)
+    {
+        ArgumentNullException.ThrowIfNull(instrumentCodes);
+        return new(id, MeasurementCadence.BaselineAndTermination, 0, true, sourceTags, (string[])instrumentCodes.Clone());
+    }
+
+    /// <summary>True when the schedule asks for its instruments at this session.</summary>
+    /// <param name="sessionNumber">1-based session number.</param>
+    /// <param name="isFinalSession">True when this is the course's final (termination) session.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The session number is below 1.</exception>
+    public bool IsDueAt(int sessionNumber, bool isFinalSession)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(sessionNumber, 1);
+        return Cadence switch
+        {
+            MeasurementCadence.EverySession => true,
+            MeasurementCadence.EveryNthSession => (sessionNumber - 1) % IntervalSessions == 0 || (isFinalSession && IncludesFinalSession),
+            MeasurementCadence.BaselineAndTermination => sessionNumber == 1 || isFinalSession,
+            _ => throw new InvalidOperationException("Unknown cadence."),
+        };
+    }
+
+    /// <summary>Standard IPT: repeat the depression scale regularly, e.g. weekly, here the PHQ-9 at every session [S06].</summary>
+    public static MeasurementSchedule StandardIptWeeklyPhq9 { get; } = EverySession("ipt-weekly-phq9", "[S06]", "phq-9");
+
+    /// <summary>IPT Institute certification portfolio: PHQ-9 and GAD-7 every 4 sessions [S13].</summary>
+    public static MeasurementSchedule IptInstitutePortfolio { get; } =
+        EveryNthSession("ipt-institute-portfolio", 4, includesFinalSession: false, "[S13]", "phq-9", "gad-7");
+
+    /// <summary>DIT pilot: PHQ-9 and GAD-7 at every session [S64].</summary>
+    public static MeasurementSchedule DitEverySession { get; } = EverySession("dit-every-session", "[S64]", "phq-9", "gad-7");
+
+    /// <summary>IPC for college students: PHQ-9 at every session [S79].</summary>
+    public static MeasurementSchedule IpcCollegeEverySession { get; } = EverySession("ipc-c-every-session", "[S79]", "phq-9");
+
+    /// <summary>WHO Group IPT: PHQ-9-guided inventory at the pre-group session, re-rated at termination [S28].</summary>
+    public static MeasurementSchedule WhoGroupIptPreGroupAndTermination { get; } =
+        BaselineAndTermination("who-group-ipt-pre-and-end", "[S28]", "phq-9");
+
+    /// <summary>IPSRT: SRM every week (every session). The source limits it to the intermediate phase; the phase filter belongs to the protocol [S56].</summary>
+    public static MeasurementSchedule IpsrtWeeklySrm { get; } = EverySession("ipsrt-weekly-srm", "[S56]", SocialRhythmMetric.Code);
+
+    /// <inheritdoc />
+    public bool Equals(MeasurementSchedule? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (!string.Equals(Id, other.Id, StringComparison.Ordinal) || Cadence != other.Cadence
+            || IntervalSessions != other.IntervalSessions || IncludesFinalSession != other.IncludesFinalSession
+            || !string.Equals(SourceTags, other.SourceTags, StringComparison.Ordinal)
+            || InstrumentCodes.Length != other.InstrumentCodes.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < InstrumentCodes.Length; i++)
+        {
+            if (!string.Equals(InstrumentCodes[i], other.InstrumentCodes[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as MeasurementSchedule);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Id), Cadence, IntervalSessions);
+
+    /// <summary>The schedule's id.</summary>
+    public override string ToString() => Id;
+
+    /// <summary>All named presets above.</summary>
+    public static ImmutableArray<MeasurementSchedule> Presets { get; } =
+    [
+        StandardIptWeeklyPhq9, IptInstitutePortfolio, DitEverySession, IpcCollegeEverySession,
+        WhoGroupIptPreGroupAndTermination, IpsrtWeeklySrm,
+    ];
+}

@@ -1,0 +1,22 @@
+namespace Ipt.Domain.Measures;
+
+/// <summary>
+/// A safety item answered above zero (RULE-10 of the domain brief: PHQ-9 item 9 or EPDS item 10 &gt; 0 calls for an
+/// immediate risk assessment, whatever the total [S107][S112]). The flag records which item and what score; the
+/// library raises it, the clinician acts on it.
+/// </summary>
+/// <param name="Code">Stable code: <see cref="Phq9SelfHarmItemCode"/> or <see cref="EpdsSelfHarmItemCode"/>.</param>
+/// <param name="InstrumentCode">Code of the instrument, e.g. <c>phq-9</c>.</param>
+/// <param name="ItemNumber">1-based number of the safety item.</param>
+/// <param name="ItemScore">The item's score (above zero).</param>
+public sealed record SafetyFlag(string Code, string InstrumentCode, int ItemNumber, int ItemScore)
+{
+    /// <summary>PHQ-9 item 9 (thoughts of being better off dead or of self-harm) scored above zero [S112][S113].</summary>
+    public const string Phq9SelfHarmItemCode = "safety.phq9-item9-positive";
+
+    /// <summary>EPDS item 10 (thought of harming oneself) scored above zero [S107].</summary>
+    public const string EpdsSelfHarmItemCode = "safety.epds-item10-positive";
+
+    /// <summary>The brief rule behind both flags.</summary>
+    public const string RuleId = "RULE-10";
+}
