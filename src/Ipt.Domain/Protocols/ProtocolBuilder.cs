@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Ipt.Domain.Formulation;
+using Ipt.Domain.Measures;
 using Ipt.Domain.Phases;
 using Ipt.Domain.Primitives;
 
@@ -50,6 +52,10 @@ public sealed class ProtocolBuilder
     internal ProtocolRules RulesValue { get; private set; } = ProtocolRules.None;
 
     internal List<SourcedValue> ProvenanceValues { get; } = [];
+
+    internal FormulationRules FormulationValue { get; private set; } = Formulation.FormulationRules.StandardIpt;
+
+    internal List<MeasurementSchedule> MeasurementValues { get; } = [];
 
     internal Dictionary<TherapyTask, PhaseKind> EarlyTaskValues { get; } = [];
 
@@ -178,6 +184,27 @@ public sealed class ProtocolBuilder
         return this;
     }
 
+    /// <summary>Sets the formulation rules: allowed problem areas, most focus areas, single-focus preference
+    /// (default <see cref="Formulation.FormulationRules.StandardIpt"/>).</summary>
+    /// <param name="rules">The rules.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
+    public ProtocolBuilder FormulationRules(FormulationRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        FormulationValue = rules;
+        return this;
+    }
+
+    /// <summary>Adds a measurement schedule (which instruments, how often).</summary>
+    /// <param name="schedule">The schedule.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is null.</exception>
+    public ProtocolBuilder MeasurementSchedule(MeasurementSchedule schedule)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        MeasurementValues.Add(schedule);
+        return this;
+    }
+
     /// <summary>Records where a value comes from.</summary>
     /// <param name="setting">Name of the setting.</param>
     /// <param name="value">Value as text.</param>
@@ -272,8 +299,10 @@ public sealed class ProtocolBuilder
             MaxMinutes = source.MaxSessionMinutes,
             TerminationNoticeValue = source.TerminationNoticeSessions,
             RulesValue = source.Rules,
+            FormulationValue = source.Formulation,
             _sessions = source.Sessions,
         };
+        b.MeasurementValues.AddRange(source.MeasurementSchedules);
         int mask = 0;
         foreach (Attendance a in Enum.GetValues<Attendance>())
         {

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Ipt.Domain.Formulation;
+using Ipt.Domain.Measures;
 using Ipt.Domain.Phases;
 using Ipt.Domain.Primitives;
 
@@ -47,6 +49,8 @@ public sealed class ProtocolDefinition
         Rules = b.RulesValue;
         Provenance = b.ProvenanceValues.ToImmutableArray();
         EarlyTasks = b.EarlyTaskValues.ToImmutableDictionary();
+        Formulation = b.FormulationValue;
+        MeasurementSchedules = b.MeasurementValues.ToImmutableArray();
         _countedAttendanceMask = b.CountedAttendanceMask;
         Machine = PhaseMachine.Compile(phases, sessions.Minimum);
 
@@ -122,6 +126,12 @@ public sealed class ProtocolDefinition
 
     /// <summary>Where each clinical value comes from, and how firm it is.</summary>
     public ImmutableArray<SourcedValue> Provenance { get; }
+
+    /// <summary>Rules for the interpersonal formulation: allowed problem areas, most focus areas, single-focus preference.</summary>
+    public FormulationRules Formulation { get; }
+
+    /// <summary>Which instruments are due when (brief §17.7).</summary>
+    public ImmutableArray<MeasurementSchedule> MeasurementSchedules { get; }
 
     /// <summary>The compiled phase machine, shared by every course on this protocol.</summary>
     public PhaseMachine Machine { get; }

@@ -1,4 +1,6 @@
 using System;
+using Ipt.Domain.Formulation;
+using Ipt.Domain.Measures;
 using Ipt.Domain.Phases;
 using Ipt.Domain.Primitives;
 
@@ -35,6 +37,13 @@ public sealed record StandardIptSettings
 
     /// <summary>Sessions that must remain when the ending is raised. Default 3; the Comprehensive Guide says "at least 2–4 sessions before" [S09] (TERM-01, M6).</summary>
     public int TerminationNoticeSessions { get; init; } = 3;
+
+    /// <summary>Formulation rules. Default: the four areas, at most 2 foci (contested), one preferred [S14][S29].</summary>
+    public FormulationRules Formulation { get; init; } = FormulationRules.StandardIpt;
+
+    /// <summary>Measurement schedule. Default: PHQ-9 and GAD-7 every 4 sessions (IPT Institute portfolio [S13]);
+    /// <see cref="MeasurementSchedule.StandardIptWeeklyPhq9"/> follows "repeat the scale regularly, e.g. weekly" [S06].</summary>
+    public MeasurementSchedule Measurement { get; init; } = MeasurementSchedule.IptInstitutePortfolio;
 
     /// <summary>Whether a course may continue into maintenance after termination (TERM-07 [S34][S31]). Default true.</summary>
     public bool AllowMaintenance { get; init; } = true;
@@ -95,6 +104,10 @@ public static class StandardIpt
             .Phase(PhaseKind.Termination, SessionRange.Of(terminationFirst, settings.PlannedSessions), "Termination phase", TerminationTasks)
             .AllowEarly(TherapyTask.EndingRaised, PhaseKind.Middle)
             .TerminationNotice(settings.TerminationNoticeSessions)
+            .FormulationRules(settings.Formulation)
+            .MeasurementSchedule(settings.Measurement)
+            .Source("measurement", settings.Measurement.Id, "MID-06 [S06][S13]; §17.7", EvidenceStatus.Confirmed)
+            .Source("focus areas", "at most " + settings.Formulation.MaxFocusAreas + ", one preferred", "§4.4 [S14][S29]", EvidenceStatus.Contested)
             .Source("format", "individual, weekly, 45–50 minutes", "[S05][S09]; C28", EvidenceStatus.Confirmed)
             .Source("session counts", settings.MinimumSessions + "–" + settings.MaximumSessions + " planned " + settings.PlannedSessions + ", hard cap " + settings.HardCap, "[S05][S27]; C01", EvidenceStatus.Contested)
             .Source("initial phase", "sessions 1–" + settings.InitialSessions, "[S06][S52][S12] vs [S07]; C02, C20", EvidenceStatus.Contested)
