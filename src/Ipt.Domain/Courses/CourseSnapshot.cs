@@ -18,6 +18,7 @@ namespace Ipt.Domain.Courses;
 /// <param name="Version">Number of events.</param>
 /// <param name="CompletedTasks">Tasks completed.</param>
 /// <param name="DiscontinuationReason">Why the course was discontinued, or null.</param>
+/// <param name="Continuation">The decision on what follows the course, or null.</param>
 /// <param name="Sessions">Every recorded session.</param>
 public sealed record CourseSnapshot(
     CourseId Id,
@@ -31,6 +32,7 @@ public sealed record CourseSnapshot(
     int Version,
     TaskSet CompletedTasks,
     DiscontinuationReason? DiscontinuationReason,
+    ContinuationDecision? Continuation,
     ImmutableArray<SessionRecord> Sessions)
 {
     /// <inheritdoc />
@@ -40,6 +42,7 @@ public sealed record CourseSnapshot(
         StartedOn == other.StartedOn && LastActivityOn == other.LastActivityOn &&
         ContractedSessions == other.ContractedSessions && SessionsHeld == other.SessionsHeld && Version == other.Version &&
         CompletedTasks == other.CompletedTasks && DiscontinuationReason == other.DiscontinuationReason &&
+        Continuation == other.Continuation &&
         Sessions.AsSpan().SequenceEqual(other.Sessions.AsSpan());
 
     /// <inheritdoc />

@@ -42,7 +42,10 @@ public sealed partial class TreatmentCourse
         return e switch
         {
             SessionRecorded s => CheckSession(s),
-            TaskCompleted t => CheckTask(t),
+            TaskCompleted t => CheckTask(t.Task, t.OccurredOn),
+            ContinuationDecided d => Enum.IsDefined(d.Decision)
+                ? CheckTask(TherapyTask.ContinuationDecided, d.OccurredOn)
+                : new DomainError(CourseErrors.HistoryEventInvalid, "An event names an undefined continuation decision."),
             PhaseBegun p => CheckPhase(p),
             CourseCompleted c => CheckTrigger(CourseTrigger.Complete, c.OccurredOn),
             CourseDiscontinued d => CheckDiscontinue(d),
@@ -116,25 +119,25 @@ public sealed partial class TreatmentCourse
         return _protocol.Rules.CheckSession(in proposal);
     }
 
-    private DomainError? CheckTask(TaskCompleted t)
+    private DomainError? CheckTask(TherapyTask task, DateOnly on)
     {
-        if (!TherapyTasks.IsDefined(t.Task))
+        if (!TherapyTasks.IsDefined(task))
         {
             return new DomainError(CourseErrors.HistoryEventInvalid, "An event names an undefined task.");
         }
 
-        string code = TherapyTasks.Code(t.Task);
-        if (_protocol.OwnerPhaseIndex(t.Task) < 0)
+        string code = TherapyTasks.Code(task);
+        if (_protocol.OwnerPhaseIndex(task) < 0)
         {
             return new DomainError(CourseErrors.TaskNotInProtocol, "The protocol '" + _protocol.Id + "' does not require the task '" + code + "'.");
         }
 
-        if (_completed.Contains(t.Task))
+        if (_completed.Contains(task))
         {
             return new DomainError(CourseErrors.TaskAlreadyCompleted, "The task '" + code + "' is already completed.");
         }
 
-        int earliest = _protocol.EarliestPhaseIndex(t.Task);
+        int earliest = _protocol.EarliestPhaseIndex(task);
         if (earliest > _state)
         {
             return new DomainError(
@@ -142,7 +145,7 @@ public sealed partial class TreatmentCourse
                 "The task '" + code + "' can be completed from the " + _protocol.Phases[earliest].DisplayName.ToLowerInvariant() + " on.");
         }
 
-        return CheckDate(t.OccurredOn);
+        return CheckDate(on);
     }
 
     private DomainError? CheckPhase(PhaseBegun p)
@@ -190,6 +193,11 @@ public sealed partial class TreatmentCourse
 
     private void Apply(CourseEvent e)
     {
+        if (e.CompletesTask is { } completes)
+        {
+            _completed = _completed.With(completes);
+        }
+
         switch (e)
         {
             case SessionRecorded s:
@@ -210,8 +218,8 @@ public sealed partial class TreatmentCourse
                 _lastSessionOn = s.OccurredOn;
                 _sessions.Add(new SessionRecord(s.Number, s.OccurredOn, s.Attendance, s.Modality, s.Participants, phase.Kind, contractSession, s.Note));
                 break;
-            case TaskCompleted t:
-                _completed = _completed.With(t.Task);
+            case ContinuationDecided c:
+                Continuation = c.Decision;
                 break;
             case PhaseBegun p:
                 _state = _machine.TargetOf(_state, CourseTriggers.Begin(p.Phase));

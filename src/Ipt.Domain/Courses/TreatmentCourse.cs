@@ -106,6 +106,9 @@ public sealed partial class TreatmentCourse
     /// <summary>Tasks the current phase requires that are not yet completed.</summary>
     public TaskSet OutstandingTasks => CurrentPhase is { } p ? p.RequiredTasks.Except(_completed) : TaskSet.Empty;
 
+    /// <summary>The decision on what follows the course (TERM-07), or null when not yet made.</summary>
+    public ContinuationDecision? Continuation { get; private set; }
+
     /// <summary>Why the course was discontinued, or null.</summary>
     public DiscontinuationReason? DiscontinuationReason { get; private set; }
 
@@ -237,6 +240,46 @@ public sealed partial class TreatmentCourse
         return Execute(new TaskCompleted(on, task));
     }
 
+    /// <summary>Records the decision on what follows the course (TERM-07); completes <see cref="TherapyTask.ContinuationDecided"/>
+    /// where the protocol requires it. Interpersonal Counseling uses it for its triage outcome.</summary>
+    /// <param name="decision">The decision.</param>
+    /// <param name="on">Date of the decision.</param>
+    /// <returns>The event, or why not (e.g. <c>task.not-in-protocol</c>).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decision"/> is undefined.</exception>
+    public Result<ContinuationDecided> DecideContinuation(ContinuationDecision decision, DateOnly on)
+    {
+        Guard.Defined(decision);
+        return Execute(new ContinuationDecided(on, decision));
+    }
+
+    /// <summary>When, in which phase and after how many sessions each required task was completed, oldest first.
+    /// Computed from the history on demand (for fidelity review and read models).</summary>
+    public IReadOnlyList<TaskCompletion> TaskCompletions()
+    {
+        var list = new List<TaskCompletion>(_completed.Count);
+        PhaseKind phase = _protocol.Phases[0].Kind;
+        int sessions = 0;
+        foreach (CourseEvent e in _events)
+        {
+            switch (e)
+            {
+                case PhaseBegun p:
+                    phase = p.Phase;
+                    break;
+                case SessionRecorded:
+                    sessions++;
+                    break;
+            }
+
+            if (e.CompletesTask is { } task)
+            {
+                list.Add(new TaskCompletion(task, e.OccurredOn, phase, sessions));
+            }
+        }
+
+        return list;
+    }
+
     /// <summary>May <paramref name="trigger"/> fire now? Answers with the target, or the guard that failed and its error. Allocates nothing when allowed.</summary>
     /// <param name="trigger">The trigger.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="trigger"/> is undefined.</exception>
@@ -295,7 +338,7 @@ public sealed partial class TreatmentCourse
     /// <summary>An immutable copy of the course's state with value equality, for read models, tests and comparison.</summary>
     public CourseSnapshot ToSnapshot() => new(
         Id, Client, _protocol.Id, State, StartedOn, _lastEventOn, _contracted, _sessionsHeld, Version, _completed,
-        DiscontinuationReason, [.. _sessions]);
+        DiscontinuationReason, Continuation, [.. _sessions]);
 
     /// <summary>E.g. <c>Course 3f2a… on ipt: Middle, 6 of 16 sessions held, version 12</c>. No notes, no client data.</summary>
     public override string ToString() =>

@@ -22,6 +22,7 @@ namespace Ipt.Domain.Serialization;
         typeof(KebabEnumConverter<Attendance>), typeof(KebabEnumConverter<SessionModality>),
         typeof(KebabEnumConverter<SessionParticipants>), typeof(KebabEnumConverter<PhaseKind>),
         typeof(KebabEnumConverter<TherapyTask>), typeof(KebabEnumConverter<DiscontinuationReason>),
+        typeof(KebabEnumConverter<ContinuationDecision>),
     ])]
 [JsonSerializable(typeof(CourseHistoryDocument))]
 [JsonSerializable(typeof(CourseEvent))]

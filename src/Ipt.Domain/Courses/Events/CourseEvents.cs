@@ -19,7 +19,13 @@ namespace Ipt.Domain.Courses.Events;
 [JsonDerivedType(typeof(ContractExtended), "contract-extended")]
 [JsonDerivedType(typeof(CourseCompleted), "course-completed")]
 [JsonDerivedType(typeof(CourseDiscontinued), "course-discontinued")]
-public abstract record CourseEvent(DateOnly OccurredOn);
+[JsonDerivedType(typeof(ContinuationDecided), "continuation-decided")]
+public abstract record CourseEvent(DateOnly OccurredOn)
+{
+    /// <summary>The required task this event completes, if any (a task event, an agreed formulation, ...).</summary>
+    [JsonIgnore]
+    public virtual TherapyTask? CompletesTask => null;
+}
 
 /// <summary>A course was started on a protocol, with a contract of a number of sessions.</summary>
 /// <param name="OccurredOn">Start date.</param>
@@ -49,7 +55,20 @@ public sealed record SessionRecorded(
 /// <summary>A required task was completed.</summary>
 /// <param name="OccurredOn">Date of completion.</param>
 /// <param name="Task">The task.</param>
-public sealed record TaskCompleted(DateOnly OccurredOn, TherapyTask Task) : CourseEvent(OccurredOn);
+public sealed record TaskCompleted(DateOnly OccurredOn, TherapyTask Task) : CourseEvent(OccurredOn)
+{
+    /// <inheritdoc />
+    public override TherapyTask? CompletesTask => Task;
+}
+
+/// <summary>The decision on what follows the course was made (TERM-07); completes <see cref="TherapyTask.ContinuationDecided"/>.</summary>
+/// <param name="OccurredOn">Date of the decision.</param>
+/// <param name="Decision">The decision.</param>
+public sealed record ContinuationDecided(DateOnly OccurredOn, ContinuationDecision Decision) : CourseEvent(OccurredOn)
+{
+    /// <inheritdoc />
+    public override TherapyTask? CompletesTask => TherapyTask.ContinuationDecided;
+}
 
 /// <summary>The clinician moved the course into a new phase.</summary>
 /// <param name="OccurredOn">Date of the move.</param>
