@@ -235,6 +235,8 @@ public sealed partial class TreatmentCourse
                 break;
             case ContractExtended x:
                 _contracted = x.ContractedSessions;
+                _sessions.Capacity = Math.Max(_sessions.Capacity, x.ContractedSessions + 2);
+                _events.Capacity = Math.Max(_events.Capacity, EventCapacity(_protocol, x.ContractedSessions));
                 break;
             case CourseStarted started:
                 _contracted = started.ContractedSessions;

@@ -51,7 +51,7 @@ public sealed partial class TreatmentCourse
         Client = started.Client;
         StartedOn = started.OccurredOn;
         int planned = protocol.Sessions.Planned;
-        _events = new List<CourseEvent>(Math.Max(expectedEvents, planned + protocol.AllRequiredTasks.Count + protocol.Phases.Length + 4));
+        _events = new List<CourseEvent>(Math.Max(expectedEvents, EventCapacity(protocol, planned)));
         _sessions = new List<SessionRecord>(planned + 2);
     }
 
@@ -166,10 +166,20 @@ public sealed partial class TreatmentCourse
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(protocol);
-        TreatmentCourse? course = null;
-        int index = 0;
-        foreach (CourseEvent? e in history)
+        if (history is IReadOnlyList<CourseEvent> list)
         {
+            return Replay(list, list.Count, protocol);
+        }
+
+        return Replay(new List<CourseEvent>(history), 0, protocol);
+    }
+
+    private static Result<TreatmentCourse> Replay(IReadOnlyList<CourseEvent> history, int expectedEvents, ProtocolDefinition protocol)
+    {
+        TreatmentCourse? course = null;
+        for (int index = 0; index < history.Count; index++)
+        {
+            CourseEvent? e = history[index];
             if (e is null)
             {
                 return HistoryError(CourseErrors.HistoryEventInvalid, "Event " + (index + 1) + " is missing.");
@@ -188,7 +198,7 @@ public sealed partial class TreatmentCourse
                     return startError;
                 }
 
-                course = new TreatmentCourse(protocol, started, history is ICollection<CourseEvent> c ? c.Count : 0);
+                course = new TreatmentCourse(protocol, started, expectedEvents);
                 course.Apply(started);
             }
             else
@@ -201,8 +211,6 @@ public sealed partial class TreatmentCourse
 
                 course.Apply(e);
             }
-
-            index++;
         }
 
         return course is null ? HistoryError(CourseErrors.HistoryEmpty, "The history holds no event.") : course;
@@ -347,6 +355,10 @@ public sealed partial class TreatmentCourse
         " sessions held, version " + Version.ToString(CultureInfo.InvariantCulture);
 
     private static DomainError HistoryError(string code, string message) => new(code, message);
+
+    // Events of a course with this many contract sessions: sessions, tasks, phase moves, start, completion and a few spare.
+    private static int EventCapacity(ProtocolDefinition protocol, int contractedSessions) =>
+        contractedSessions + protocol.AllRequiredTasks.Count + protocol.Phases.Length + 4;
 
     private Result<TEvent> Execute<TEvent>(TEvent e)
         where TEvent : CourseEvent
