@@ -1,7 +1,9 @@
 using System;
 using Ipt.Domain.Courses;
+using Ipt.Domain.Formulation;
 using Ipt.Domain.Phases;
 using Ipt.Domain.Primitives;
+using Ipt.Domain.ProblemAreas;
 using Ipt.Domain.Protocols;
 
 namespace Ipt.Domain.Benchmarks;
@@ -25,9 +27,66 @@ public static class Scenarios
     /// <summary>The session note of the quickstart. Built once: wrapping the caller's text is the caller's cost, not the course's.</summary>
     public static readonly PrivateNote Note = PrivateNote.From("Private session note: stays in the history, never printed.");
 
+    /// <summary>The quickstart's interpersonal inventory (built once: drafting it is the caller's cost).</summary>
+    public static readonly InterpersonalInventory Inventory = new(
+        new DateOnly(2025, 11, 10),
+        [
+            new InventoryPerson { Id = PersonId.From(1), Label = PersonLabel.From("partner"), Kind = RelationshipKind.Partner, Ring = ClosenessRing.From(1) },
+            new InventoryPerson { Id = PersonId.From(2), Label = PersonLabel.From("sister"), Kind = RelationshipKind.Sibling, Ring = ClosenessRing.From(2) },
+        ],
+        [new LifeEvent(LifeEventKind.Dispute, new DateOnly(2025, 10, 20)) { Person = PersonId.From(1) }]);
+
+    /// <summary>The quickstart's formulation: one role-dispute focus with the partner.</summary>
+    public static readonly InterpersonalFormulation Formulation = InterpersonalFormulation.For(
+        TargetCondition.MajorDepressiveEpisode,
+        new RoleDisputeFocus(RelationshipKind.Partner, DisputeStage.Renegotiation) { OtherPartyPerson = PersonId.From(1) });
+
+    /// <summary>The initial tasks of sessions 1–3 of the quickstart, then the move to the middle phase.</summary>
+    public static void InitialPhase(TreatmentCourse course, int session, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(course);
+        switch (session)
+        {
+            case 1:
+                Accept(course.CompleteTask(TherapyTask.BaselineSeverity, date));
+                Accept(course.CompleteTask(TherapyTask.Psychoeducation, date));
+                Accept(course.CompleteTask(TherapyTask.SickRoleAssigned, date));
+                break;
+            case 2:
+                Accept(course.CompleteInventory(Inventory, date));
+                break;
+            case 3:
+                Accept(course.AgreeFormulation(Formulation, date));
+                Accept(course.CompleteTask(TherapyTask.TreatmentContract, date));
+                Accept(course.Fire(CourseTrigger.BeginMiddlePhase, date));
+                break;
+        }
+    }
+
+    /// <summary>The termination tasks over the last three sessions (<paramref name="fromLast"/> = 2, 1, 0).</summary>
+    public static void TerminationPhase(TreatmentCourse course, int fromLast, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(course);
+        switch (fromLast)
+        {
+            case 2:
+                Accept(course.CompleteTask(TherapyTask.FeelingsAboutEnding, date));
+                Accept(course.CompleteTask(TherapyTask.ProgressReviewed, date));
+                break;
+            case 1:
+                Accept(course.CompleteTask(TherapyTask.RelapseWarningSigns, date));
+                break;
+            case 0:
+                Accept(course.CompleteTask(TherapyTask.FuturePlan, date));
+                Accept(course.DecideContinuation(ContinuationDecision.NoFurtherTreatment, date));
+                break;
+        }
+    }
+
     /// <summary>
     /// A full standard-IPT course as in the quickstart, without printing and without the denied attempts:
-    /// start, 16 weekly sessions, the 8 required tasks, begin middle and termination phase, complete. 28 events.
+    /// start, 16 weekly sessions, the 12 required tasks (with the inventory and formulation), begin middle and
+    /// termination phase, complete. 32 events.
     /// </summary>
     public static TreatmentCourse FullStandardCourse(ProtocolDefinition protocol)
     {
@@ -36,33 +95,14 @@ public static class Scenarios
         {
             DateOnly date = Start.AddDays(7 * (n - 1));
             course.RecordSession(date, Attendance.Attended, SessionModality.InPerson, Note);
-            switch (n)
+            InitialPhase(course, n, date);
+            if (n == 13)
             {
-                case 1:
-                    course.CompleteTask(TherapyTask.SickRoleAssigned, date);
-                    break;
-                case 2:
-                    course.CompleteTask(TherapyTask.InterpersonalInventory, date);
-                    break;
-                case 3:
-                    course.CompleteTask(TherapyTask.FormulationAgreed, date);
-                    course.CompleteTask(TherapyTask.TreatmentContract, date);
-                    course.Fire(CourseTrigger.BeginMiddlePhase, date);
-                    break;
-                case 13:
-                    course.CompleteTask(TherapyTask.EndingRaised, date);
-                    course.Fire(CourseTrigger.BeginTerminationPhase, date);
-                    break;
-                case 14:
-                    course.CompleteTask(TherapyTask.ProgressReviewed, date);
-                    break;
-                case 15:
-                    course.CompleteTask(TherapyTask.RelapseWarningSigns, date);
-                    break;
-                case 16:
-                    course.CompleteTask(TherapyTask.FuturePlan, date);
-                    break;
+                course.CompleteTask(TherapyTask.EndingRaised, date);
+                course.Fire(CourseTrigger.BeginTerminationPhase, date);
             }
+
+            TerminationPhase(course, 16 - n, date);
         }
 
         course.Fire(CourseTrigger.Complete, Start.AddDays(7 * 16));
@@ -72,7 +112,7 @@ public static class Scenarios
     /// <summary>
     /// A standard-IPT course whose contract is extended from 16 to 20 sessions (the hard cap) in session 10:
     /// 20 weekly sessions, the ending raised in session 17 (three remain), termination tasks in 18–20, complete.
-    /// 33 events.
+    /// 37 events.
     /// </summary>
     public static TreatmentCourse ExtendedCourse20(ProtocolDefinition protocol)
     {
@@ -81,36 +121,19 @@ public static class Scenarios
         {
             DateOnly date = Start.AddDays(7 * (n - 1));
             Accept(course.RecordSession(date, Attendance.Attended, SessionModality.InPerson, Note));
-            switch (n)
+            InitialPhase(course, n, date);
+            if (n == 10)
             {
-                case 1:
-                    Accept(course.CompleteTask(TherapyTask.SickRoleAssigned, date));
-                    break;
-                case 2:
-                    Accept(course.CompleteTask(TherapyTask.InterpersonalInventory, date));
-                    break;
-                case 3:
-                    Accept(course.CompleteTask(TherapyTask.FormulationAgreed, date));
-                    Accept(course.CompleteTask(TherapyTask.TreatmentContract, date));
-                    Accept(course.Fire(CourseTrigger.BeginMiddlePhase, date));
-                    break;
-                case 10:
-                    Accept(course.ExtendContract(20, date));
-                    break;
-                case 17:
-                    Accept(course.CompleteTask(TherapyTask.EndingRaised, date));
-                    Accept(course.Fire(CourseTrigger.BeginTerminationPhase, date));
-                    break;
-                case 18:
-                    Accept(course.CompleteTask(TherapyTask.ProgressReviewed, date));
-                    break;
-                case 19:
-                    Accept(course.CompleteTask(TherapyTask.RelapseWarningSigns, date));
-                    break;
-                case 20:
-                    Accept(course.CompleteTask(TherapyTask.FuturePlan, date));
-                    break;
+                Accept(course.ExtendContract(20, date));
             }
+
+            if (n == 17)
+            {
+                Accept(course.CompleteTask(TherapyTask.EndingRaised, date));
+                Accept(course.Fire(CourseTrigger.BeginTerminationPhase, date));
+            }
+
+            TerminationPhase(course, 20 - n, date);
         }
 
         Accept(course.Fire(CourseTrigger.Complete, Start.AddDays(7 * 20)));
@@ -132,7 +155,7 @@ public static class Scenarios
         }
     }
 
-    private static void Accept<T>(Result<T> result)
+    internal static void Accept<T>(Result<T> result)
     {
         if (result.IsFailure)
         {

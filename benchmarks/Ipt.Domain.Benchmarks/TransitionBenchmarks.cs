@@ -46,10 +46,10 @@ public class TransitionBenchmarks
         }
 
         DateOnly date = Scenarios.Start.AddDays(14);
-        course.CompleteTask(TherapyTask.SickRoleAssigned, date);
-        course.CompleteTask(TherapyTask.InterpersonalInventory, date);
-        course.CompleteTask(TherapyTask.FormulationAgreed, date);
-        course.CompleteTask(TherapyTask.TreatmentContract, date);
+        Scenarios.InitialPhase(course, 1, date);
+        Scenarios.InitialPhase(course, 2, date);
+        Scenarios.Accept(course.AgreeFormulation(Scenarios.Formulation, date));
+        Scenarios.Accept(course.CompleteTask(TherapyTask.TreatmentContract, date));
         return course;
     }
 }

@@ -2,10 +2,13 @@
 // Run with: dotnet run --project samples/Ipt.Domain.Quickstart
 using System;
 using System.Globalization;
+using System.Linq;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Courses.Events;
+using Ipt.Domain.Formulation;
 using Ipt.Domain.Phases;
 using Ipt.Domain.Primitives;
+using Ipt.Domain.ProblemAreas;
 using Ipt.Domain.Protocols;
 
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -30,19 +33,34 @@ for (int week = 0; week < 16; week++)
     switch (session.Number)
     {
         case 1:
+            Complete(TherapyTask.BaselineSeverity, date);
+            Complete(TherapyTask.Psychoeducation, date);
             Complete(TherapyTask.SickRoleAssigned, date);
             TryFire(CourseTrigger.BeginMiddlePhase, date);            // denied: the inventory is not complete
             break;
         case 2:
-            Complete(TherapyTask.InterpersonalInventory, date);
+            Report("inventory", course.CompleteInventory(Inventory(), date));
+            Report("formulation (3 foci)", course.AgreeFormulation(new InterpersonalFormulation(TargetCondition.MajorDepressiveEpisode,
+                [FormulationFocus.Of(Dispute()), FormulationFocus.Of(new GriefFocus(RelationshipKind.Parent, null, GriefType.Normal)),
+                 FormulationFocus.Of(new RoleTransitionFocus(PrivateNote.From("employed"), PrivateNote.From("unemployed"), TransitionDomain.Work, false))]), date));
             TryFire(CourseTrigger.BeginMiddlePhase, date);            // denied: the formulation is not agreed
             break;
         case 3:
-            Complete(TherapyTask.FormulationAgreed, date);
+            Report("formulation (role dispute)", course.AgreeFormulation(InterpersonalFormulation.For(TargetCondition.MajorDepressiveEpisode, Dispute()), date));
             Complete(TherapyTask.TreatmentContract, date);
             TryFire(CourseTrigger.BeginMiddlePhase, date);            // allowed
             break;
+        case 5:
+            Report("session work", course.RecordSessionWork(ProblemArea.RoleDispute, ["communication-analysis"], [new GoalRating("dispute.identify", GoalProgress.Achieved)]));
+            Report("dispute stage → impasse", course.MoveDisputeStage(DisputeStage.Impasse, date));
+            break;
+        case 7:
+            Report("session work (MIT technique)", course.RecordSessionWork(ProblemArea.RoleDispute, ["guided-imagery-rescripting"], []));
+            Report("session work", course.RecordSessionWork(ProblemArea.RoleDispute, ["decision-analysis", "role-play"], [new GoalRating("dispute.plan-of-action", GoalProgress.Achieved)]));
+            Report("dispute stage → renegotiation", course.MoveDisputeStage(DisputeStage.Renegotiation, date));
+            break;
         case 10:
+            Report("session work", course.RecordSessionWork(ProblemArea.RoleDispute, ["communication-analysis"], [new GoalRating("dispute.modify-communication-or-expectations", GoalProgress.Partial)]));
             TryFire(CourseTrigger.Complete, date);                    // denied: the middle phase cannot complete a course
             break;
         case 13:
@@ -51,6 +69,7 @@ for (int week = 0; week < 16; week++)
             TryFire(CourseTrigger.BeginTerminationPhase, date);       // allowed
             break;
         case 14:
+            Complete(TherapyTask.FeelingsAboutEnding, date);
             Complete(TherapyTask.ProgressReviewed, date);
             break;
         case 15:
@@ -59,6 +78,7 @@ for (int week = 0; week < 16; week++)
             break;
         case 16:
             Complete(TherapyTask.FuturePlan, date);
+            Report("continuation decision", course.DecideContinuation(ContinuationDecision.NoFurtherTreatment, date));
             PrintDue();
             break;
     }
@@ -74,6 +94,10 @@ Console.WriteLine("Summary");
 Console.WriteLine($"  {course}");
 Console.WriteLine($"  started {course.StartedOn:yyyy-MM-dd}, ended {course.LastActivityOn:yyyy-MM-dd}, {course.SessionsAttended} sessions attended");
 Console.WriteLine($"  tasks completed: {course.CompletedTasks}");
+Console.WriteLine($"  formulation: {course.Formulation}; dispute stage: {course.DisputeStage}");
+ProblemAreaAssessment assessment = course.Assess(ProblemArea.RoleDispute).Value;
+Console.WriteLine($"  role-dispute goals: {string.Join(", ", assessment.Goals.Where(g => g.RatingCount > 0).Select(g => g.Goal.Code + " " + g.Progress))}; overall {assessment.Overall}");
+Console.WriteLine($"  findings: {(course.Findings().Count == 0 ? "none" : string.Join("; ", course.Findings().Select(f => f.Code)))}");
 Console.WriteLine($"  events: {course.History.Count}; replay equals live course: {TreatmentCourse.FromHistory(course.History, ipt).Value.ToSnapshot() == course.ToSnapshot()}");
 Console.WriteLine();
 Console.WriteLine("Phase diagram of the protocol (Mermaid):");
@@ -95,6 +119,19 @@ void TryFire(CourseTrigger trigger, DateOnly on)
         ? $"  → {name,-24} now: {course.State}"
         : $"  ✗ {name,-24} {r.Error!.Code}: {r.Error.Message}");
 }
+
+void Report<T>(string what, Result<T> r) =>
+    Console.WriteLine(r.IsSuccess ? $"  ✓ {what}" : $"  ✗ {what,-24} {r.Error!.Code}: {r.Error.Message}");
+
+static RoleDisputeFocus Dispute() => new(RelationshipKind.Partner, DisputeStage.Renegotiation) { OtherPartyPerson = PersonId.From(1) };
+
+static InterpersonalInventory Inventory() => new(
+    new DateOnly(2025, 11, 10),
+    [
+        new InventoryPerson { Id = PersonId.From(1), Label = PersonLabel.From("partner"), Kind = RelationshipKind.Partner, Ring = ClosenessRing.From(1), Conflict = ConflictLevel.High, Expectations = MutualExpectations.NonReciprocal },
+        new InventoryPerson { Id = PersonId.From(2), Label = PersonLabel.From("sister"), Kind = RelationshipKind.Sibling, Ring = ClosenessRing.From(2), Support = SupportLevel.High },
+    ],
+    [new LifeEvent(LifeEventKind.Dispute, new DateOnly(2025, 10, 20)) { Person = PersonId.From(1) }]);
 
 void PrintDue()
 {

@@ -37,6 +37,30 @@ public static class CourseErrors
     /// <summary>The task belongs to a later phase and may not be completed yet.</summary>
     public const string TaskNotYetAvailable = "task.not-yet-available";
 
+    /// <summary>The task carries clinical detail and is completed by its own command (inventory, formulation, continuation).</summary>
+    public const string TaskRequiresDetail = "task.requires-detail";
+
+    /// <summary>Session work needs a recorded latest session.</summary>
+    public const string WorkNoSession = "work.no-session";
+
+    /// <summary>Session work cannot be recorded for a session the client did not attend.</summary>
+    public const string WorkSessionNotAttended = "work.session-not-attended";
+
+    /// <summary>The latest session already has its work recorded.</summary>
+    public const string WorkAlreadyRecorded = "work.already-recorded";
+
+    /// <summary>Problem-area work needs an agreed formulation.</summary>
+    public const string WorkNoFormulation = "work.no-formulation";
+
+    /// <summary>The focus area is not part of the agreed formulation.</summary>
+    public const string WorkFocusNotInFormulation = "work.focus-not-in-formulation";
+
+    /// <summary>A dispute stage change needs a role-dispute focus in the formulation.</summary>
+    public const string WorkNoDisputeFocus = "work.no-dispute-focus";
+
+    /// <summary>Finding: the ending was raised with fewer contract sessions left than the protocol's notice (TERM-01).</summary>
+    public const string EndingRaisedLateFinding = "course.ending-raised-late";
+
     /// <summary>A contract length outside the protocol's minimum and maximum.</summary>
     public const string ContractOutsideProtocol = "contract.outside-protocol-bounds";
 
@@ -80,6 +104,7 @@ public static class CourseErrors
         PhaseSessionLimitReached, TaskNotInProtocol, TaskAlreadyCompleted, TaskNotYetAvailable, ContractOutsideProtocol,
         ContractNotAnExtension, ContractExceedsHardCap, ContractClosed, HistoryEmpty, HistoryFirstEventNotStart,
         HistoryStartedTwice, HistoryProtocolMismatch, HistorySessionNumberMismatch, HistoryEventInvalid,
-        HistoryJsonInvalid, HistorySchemaUnsupported,
+        HistoryJsonInvalid, HistorySchemaUnsupported, TaskRequiresDetail, WorkNoSession, WorkSessionNotAttended,
+        WorkAlreadyRecorded, WorkNoFormulation, WorkFocusNotInFormulation, WorkNoDisputeFocus,
     ];
 }

@@ -19,6 +19,10 @@ namespace Ipt.Domain.Courses;
 /// <param name="CompletedTasks">Tasks completed.</param>
 /// <param name="DiscontinuationReason">Why the course was discontinued, or null.</param>
 /// <param name="Continuation">The decision on what follows the course, or null.</param>
+/// <param name="InventoryCompletedOn">Date the inventory was completed, or null.</param>
+/// <param name="FormulationAgreedOn">Date the formulation was agreed, or null.</param>
+/// <param name="FocusAreas">Focus areas of the agreed formulation.</param>
+/// <param name="DisputeStage">Stage of a role-dispute focus, or null.</param>
 /// <param name="Sessions">Every recorded session.</param>
 public sealed record CourseSnapshot(
     CourseId Id,
@@ -33,6 +37,10 @@ public sealed record CourseSnapshot(
     TaskSet CompletedTasks,
     DiscontinuationReason? DiscontinuationReason,
     ContinuationDecision? Continuation,
+    DateOnly? InventoryCompletedOn,
+    DateOnly? FormulationAgreedOn,
+    ImmutableArray<Ipt.Domain.ProblemAreas.ProblemArea> FocusAreas,
+    Ipt.Domain.ProblemAreas.DisputeStage? DisputeStage,
     ImmutableArray<SessionRecord> Sessions)
 {
     /// <inheritdoc />
@@ -42,7 +50,9 @@ public sealed record CourseSnapshot(
         StartedOn == other.StartedOn && LastActivityOn == other.LastActivityOn &&
         ContractedSessions == other.ContractedSessions && SessionsHeld == other.SessionsHeld && Version == other.Version &&
         CompletedTasks == other.CompletedTasks && DiscontinuationReason == other.DiscontinuationReason &&
-        Continuation == other.Continuation &&
+        Continuation == other.Continuation && InventoryCompletedOn == other.InventoryCompletedOn &&
+        FormulationAgreedOn == other.FormulationAgreedOn && DisputeStage == other.DisputeStage &&
+        FocusAreas.AsSpan().SequenceEqual(other.FocusAreas.AsSpan()) &&
         Sessions.AsSpan().SequenceEqual(other.Sessions.AsSpan());
 
     /// <inheritdoc />

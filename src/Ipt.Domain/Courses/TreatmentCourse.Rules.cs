@@ -42,7 +42,13 @@ public sealed partial class TreatmentCourse
         return e switch
         {
             SessionRecorded s => CheckSession(s),
-            TaskCompleted t => CheckTask(t.Task, t.OccurredOn),
+            TaskCompleted t => TherapyTasks.IsDefined(t.Task) && DetailTasks.Contains(t.Task)
+                ? new DomainError(CourseErrors.TaskRequiresDetail, "The task '" + TherapyTasks.Code(t.Task) + "' carries clinical detail: use its own command (CompleteInventory, AgreeFormulation, DecideContinuation).")
+                : CheckTask(t.Task, t.OccurredOn),
+            InventoryCompleted i => CheckInventory(i),
+            FormulationAgreed f => CheckFormulation(f),
+            SessionWorkRecorded w => CheckWork(w),
+            DisputeStageChanged d => CheckDisputeStage(d),
             ContinuationDecided d => Enum.IsDefined(d.Decision)
                 ? CheckTask(TherapyTask.ContinuationDecided, d.OccurredOn)
                 : new DomainError(CourseErrors.HistoryEventInvalid, "An event names an undefined continuation decision."),
@@ -240,6 +246,9 @@ public sealed partial class TreatmentCourse
                 break;
             case CourseStarted started:
                 _contracted = started.ContractedSessions;
+                break;
+            default:
+                ApplyFormulationEvent(e);
                 break;
         }
 

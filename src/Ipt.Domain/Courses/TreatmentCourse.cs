@@ -346,7 +346,7 @@ public sealed partial class TreatmentCourse
     /// <summary>An immutable copy of the course's state with value equality, for read models, tests and comparison.</summary>
     public CourseSnapshot ToSnapshot() => new(
         Id, Client, _protocol.Id, State, StartedOn, _lastEventOn, _contracted, _sessionsHeld, Version, _completed,
-        DiscontinuationReason, Continuation, [.. _sessions]);
+        DiscontinuationReason, Continuation, _inventory?.CompletedOn, _formulation?.AgreedOn, FocusAreas(), _disputeStage, [.. _sessions]);
 
     /// <summary>E.g. <c>Course 3f2a… on ipt: Middle, 6 of 16 sessions held, version 12</c>. No notes, no client data.</summary>
     public override string ToString() =>

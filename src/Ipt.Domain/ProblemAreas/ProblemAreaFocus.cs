@@ -9,6 +9,14 @@ namespace Ipt.Domain.ProblemAreas;
 /// no type outside this library can add one. Free text is held only in redacting types
 /// (<see cref="PrivateNote"/>, <see cref="PersonLabel"/>), so the printed form of a focus never shows it.
 /// </summary>
+[System.Text.Json.Serialization.JsonPolymorphic(TypeDiscriminatorPropertyName = "$type", UnknownDerivedTypeHandling = System.Text.Json.Serialization.JsonUnknownDerivedTypeHandling.FailSerialization)]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(GriefFocus), "grief")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(RoleDisputeFocus), "role-dispute")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(RoleTransitionFocus), "role-transition")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(InterpersonalDeficitsFocus), "interpersonal-deficits")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(LostHealthySelfFocus), "grief-for-lost-healthy-self")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(SingleParentFamilyFocus), "single-parent-family")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(InterpersonalAffectiveFocusDetail), "interpersonal-affective-focus")]
 public abstract record ProblemAreaFocus
 {
     private protected ProblemAreaFocus()
@@ -16,9 +24,11 @@ public abstract record ProblemAreaFocus
     }
 
     /// <summary>The area this detail belongs to.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public abstract ProblemArea Area { get; }
 
     /// <summary>The inventory person this focus concerns, when it concerns one; checked against the inventory.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public virtual PersonId? Person => null;
 }
 
@@ -40,18 +50,21 @@ public sealed record GriefFocus(RelationshipKind Deceased, DateOnly? DateOfDeath
     public LossKind Loss { get; init; } = Require.Defined(Loss);
 
     /// <inheritdoc />
+    [System.Text.Json.Serialization.JsonIgnore]
     public override ProblemArea Area => ProblemArea.Grief;
 
     /// <summary>The inventory person who died, when recorded in the inventory.</summary>
     public PersonId? DeceasedPerson { get; init; }
 
     /// <inheritdoc />
+    [System.Text.Json.Serialization.JsonIgnore]
     public override PersonId? Person => DeceasedPerson;
 
     /// <summary>
     /// True for a non-death loss: the Guide restricts grief to death [S01][S05]; wider losses belong only to
     /// variants that allow them (C30, <c>FormulationRules.AllowNonDeathGrief</c>).
     /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsVariantSpecific => Loss != LossKind.Death;
 }
 
@@ -67,12 +80,14 @@ public sealed record RoleDisputeFocus(RelationshipKind OtherParty, DisputeStage 
     public DisputeStage Stage { get; init; } = Require.Defined(Stage);
 
     /// <inheritdoc />
+    [System.Text.Json.Serialization.JsonIgnore]
     public override ProblemArea Area => ProblemArea.RoleDispute;
 
     /// <summary>The other party in the inventory, when recorded there.</summary>
     public PersonId? OtherPartyPerson { get; init; }
 
     /// <inheritdoc />
+    [System.Text.Json.Serialization.JsonIgnore]
     public override PersonId? Person => OtherPartyPerson;
 
     /// <summary>Optional clinician label for the other party; never printed.</summary>
@@ -146,6 +161,7 @@ public sealed record RoleTransitionFocus(PrivateNote OldRole, PrivateNote NewRol
     public TransitionDomain Domain { get; init; } = Require.Defined(Domain);
 
     /// <inheritdoc />
+    [System.Text.Json.Serialization.JsonIgnore]
     public override ProblemArea Area => ProblemArea.RoleTransition;
 
     /// <summary>When the change happened, if known.</summary>
@@ -212,6 +228,7 @@ public sealed record InterpersonalDeficitsFocus(IsolationPattern Pattern, PriorF
     public PriorFunctioning PriorFunctioning { get; init; } = Require.Defined(PriorFunctioning);
 
     /// <inheritdoc />
+    [System.Text.Json.Serialization.JsonIgnore]
     public override ProblemArea Area => ProblemArea.InterpersonalDeficits;
 
     /// <summary>Optional private description of prior functioning.</summary>
@@ -223,6 +240,7 @@ public sealed record InterpersonalDeficitsFocus(IsolationPattern Pattern, PriorF
 public sealed record LostHealthySelfFocus(DateOnly? DiagnosedOn) : ProblemAreaFocus
 {
     /// <inheritdoc />
+    [System.Text.Json.Serialization.JsonIgnore]
     public override ProblemArea Area => ProblemArea.GriefForLostHealthySelf;
 
     /// <summary>What the patient feels was lost with the illness, as private text.</summary>
@@ -237,6 +255,7 @@ public sealed record SingleParentFamilyFocus(RelationshipKind ResidentParent) : 
     public RelationshipKind ResidentParent { get; init; } = Require.Defined(ResidentParent);
 
     /// <inheritdoc />
+    [System.Text.Json.Serialization.JsonIgnore]
     public override ProblemArea Area => ProblemArea.SingleParentFamily;
 
     /// <summary>Optional private description of the family situation.</summary>
@@ -258,5 +277,6 @@ public sealed record InterpersonalAffectiveFocusDetail(PrivateNote Interpersonal
     public PrivateNote Affect { get; init; } = Require.NotNull(Affect);
 
     /// <inheritdoc />
+    [System.Text.Json.Serialization.JsonIgnore]
     public override ProblemArea Area => ProblemArea.InterpersonalAffectiveFocus;
 }

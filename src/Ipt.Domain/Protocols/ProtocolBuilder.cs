@@ -57,6 +57,8 @@ public sealed class ProtocolBuilder
 
     internal List<MeasurementSchedule> MeasurementValues { get; } = [];
 
+    internal InventoryRules InventoryValue { get; private set; } = Formulation.InventoryRules.Default;
+
     internal Dictionary<TherapyTask, PhaseKind> EarlyTaskValues { get; } = [];
 
     /// <summary>Sets the abbreviation (default: the id in upper case).</summary>
@@ -195,6 +197,16 @@ public sealed class ProtocolBuilder
         return this;
     }
 
+    /// <summary>Sets the interpersonal inventory rules, e.g. the number of closeness-circle rings (default <see cref="Formulation.InventoryRules.Default"/>).</summary>
+    /// <param name="rules">The rules.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
+    public ProtocolBuilder InventoryRules(InventoryRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        InventoryValue = rules;
+        return this;
+    }
+
     /// <summary>Adds a measurement schedule (which instruments, how often).</summary>
     /// <param name="schedule">The schedule.</param>
     /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is null.</exception>
@@ -300,6 +312,7 @@ public sealed class ProtocolBuilder
             TerminationNoticeValue = source.TerminationNoticeSessions,
             RulesValue = source.Rules,
             FormulationValue = source.Formulation,
+            InventoryValue = source.Inventory,
             _sessions = source.Sessions,
         };
         b.MeasurementValues.AddRange(source.MeasurementSchedules);

@@ -50,6 +50,7 @@ public sealed class ProtocolDefinition
         Provenance = b.ProvenanceValues.ToImmutableArray();
         EarlyTasks = b.EarlyTaskValues.ToImmutableDictionary();
         Formulation = b.FormulationValue;
+        Inventory = b.InventoryValue;
         MeasurementSchedules = b.MeasurementValues.ToImmutableArray();
         _countedAttendanceMask = b.CountedAttendanceMask;
         Machine = PhaseMachine.Compile(phases, sessions.Minimum);
@@ -129,6 +130,9 @@ public sealed class ProtocolDefinition
 
     /// <summary>Rules for the interpersonal formulation: allowed problem areas, most focus areas, single-focus preference.</summary>
     public FormulationRules Formulation { get; }
+
+    /// <summary>Rules for the interpersonal inventory (closeness-circle rings, fewest people).</summary>
+    public InventoryRules Inventory { get; }
 
     /// <summary>Which instruments are due when (brief §17.7).</summary>
     public ImmutableArray<MeasurementSchedule> MeasurementSchedules { get; }

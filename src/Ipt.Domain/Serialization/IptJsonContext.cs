@@ -1,10 +1,13 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Courses.Events;
 using Ipt.Domain.Phases;
+using Ipt.Domain.Formulation;
 using Ipt.Domain.Primitives;
+using Ipt.Domain.ProblemAreas;
 
 namespace Ipt.Domain.Serialization;
 
@@ -23,10 +26,23 @@ namespace Ipt.Domain.Serialization;
         typeof(KebabEnumConverter<SessionParticipants>), typeof(KebabEnumConverter<PhaseKind>),
         typeof(KebabEnumConverter<TherapyTask>), typeof(KebabEnumConverter<DiscontinuationReason>),
         typeof(KebabEnumConverter<ContinuationDecision>),
+        typeof(InterpersonalInventoryJsonConverter), typeof(InterpersonalFormulationJsonConverter),
+        typeof(PersonLabelJsonConverter), typeof(PersonIdJsonConverter), typeof(ClosenessRingJsonConverter),
+        typeof(KebabEnumConverter<TargetCondition>), typeof(KebabEnumConverter<ProblemArea>), typeof(KebabEnumConverter<RelationshipKind>),
+        typeof(KebabEnumConverter<SupportLevel>), typeof(KebabEnumConverter<ConflictLevel>), typeof(KebabEnumConverter<MutualExpectations>),
+        typeof(KebabEnumConverter<RelationshipAspect>), typeof(KebabEnumConverter<OnsetChange>), typeof(KebabEnumConverter<LifeEventKind>),
+        typeof(KebabEnumConverter<GriefType>), typeof(KebabEnumConverter<LossKind>), typeof(KebabEnumConverter<DisputeStage>),
+        typeof(KebabEnumConverter<TransitionDomain>), typeof(KebabEnumConverter<IsolationPattern>), typeof(KebabEnumConverter<PriorFunctioning>),
+        typeof(KebabEnumConverter<GoalProgress>),
     ])]
 [JsonSerializable(typeof(CourseHistoryDocument))]
 [JsonSerializable(typeof(CourseEvent))]
 [JsonSerializable(typeof(List<CourseEvent>))]
+[JsonSerializable(typeof(List<InventoryPerson>))]
+[JsonSerializable(typeof(List<LifeEvent>))]
+[JsonSerializable(typeof(List<FormulationFocus>))]
+[JsonSerializable(typeof(TargetCondition))]
+[JsonSerializable(typeof(DateOnly))]
 public sealed partial class IptJsonContext : JsonSerializerContext;
 
 /// <summary>Writes an enum as its stable kebab-case code and reads only defined codes.</summary>

@@ -43,10 +43,41 @@ internal static class CourseFixture
         return course;
     }
 
+    /// <summary>Completes the inventory with the sample inventory.</summary>
+    public static TreatmentCourse Inventory(this TreatmentCourse course)
+    {
+        Result<Ipt.Domain.Courses.Events.InventoryCompleted> r = course.CompleteInventory(Generators.ClinicalSamples.Inventory(), course.LastActivityOn);
+        Assert.True(r.IsSuccess, r.ToString());
+        return course;
+    }
+
+    /// <summary>Agrees the sample formulation for the course's protocol.</summary>
+    public static TreatmentCourse Formulation(this TreatmentCourse course)
+    {
+        Result<Ipt.Domain.Courses.Events.FormulationAgreed> r = course.AgreeFormulation(Generators.ClinicalSamples.Formulation(course.Protocol), course.LastActivityOn);
+        Assert.True(r.IsSuccess, r.ToString());
+        return course;
+    }
+
+    /// <summary>Every standard-IPT initial task, with the sample inventory and formulation.</summary>
+    public static TreatmentCourse InitialTasks(this TreatmentCourse course) => course
+        .Tasks(TherapyTask.BaselineSeverity, TherapyTask.Psychoeducation, TherapyTask.SickRoleAssigned)
+        .Inventory()
+        .Formulation()
+        .Tasks(TherapyTask.TreatmentContract);
+
+    /// <summary>The standard-IPT termination tasks after the ending, including the continuation decision.</summary>
+    public static TreatmentCourse TerminationTasks(this TreatmentCourse course)
+    {
+        course.Tasks(TherapyTask.FeelingsAboutEnding, TherapyTask.ProgressReviewed, TherapyTask.RelapseWarningSigns, TherapyTask.FuturePlan);
+        Assert.True(course.DecideContinuation(ContinuationDecision.NoFurtherTreatment, course.LastActivityOn).IsSuccess);
+        return course;
+    }
+
     /// <summary>Three sessions, all initial tasks, middle phase begun.</summary>
     public static TreatmentCourse InMiddlePhase() => NewCourse()
         .Sessions(3)
-        .Tasks(TherapyTask.SickRoleAssigned, TherapyTask.InterpersonalInventory, TherapyTask.FormulationAgreed, TherapyTask.TreatmentContract)
+        .InitialTasks()
         .Fire(CourseTrigger.BeginMiddlePhase);
 
     /// <summary>Thirteen sessions, ending raised, termination phase begun.</summary>
@@ -58,7 +89,7 @@ internal static class CourseFixture
     /// <summary>Sixteen sessions and all termination tasks done, not yet completed.</summary>
     public static TreatmentCourse ReadyToComplete() => InTermination()
         .Sessions(3)
-        .Tasks(TherapyTask.ProgressReviewed, TherapyTask.RelapseWarningSigns, TherapyTask.FuturePlan);
+        .TerminationTasks();
 
     public static void AssertRejectedUnchanged<T>(TreatmentCourse course, Func<TreatmentCourse, Result<T>> command, string code)
     {

@@ -27,7 +27,7 @@ public class TreatmentCourse_Continuation
     [Fact]
     public void A_decision_is_rejected_where_the_protocol_does_not_ask_for_it()
     {
-        AssertRejectedUnchanged(ReadyToComplete(), c => c.DecideContinuation(ContinuationDecision.MaintenanceIpt, Week(16)), CourseErrors.TaskNotInProtocol);
+        AssertRejectedUnchanged(Ipt.Domain.Tests.Courses.CourseFixture.NewCourse(Ipt.Domain.Tests.Generators.TestProtocols.WithEngagement), c => c.DecideContinuation(ContinuationDecision.MaintenanceIpt, Start), CourseErrors.TaskNotInProtocol);
     }
 
     [Fact]
@@ -36,6 +36,7 @@ public class TreatmentCourse_Continuation
         TreatmentCourse c = InMiddlePhase();
         TaskCompletion formulation = Assert.Single(c.TaskCompletions(), t => t.Task == TherapyTask.FormulationAgreed);
         Assert.Equal((Week(2), PhaseKind.Initial, 3), (formulation.On, formulation.Phase, formulation.SessionsRecorded));
-        Assert.Equal(4, c.TaskCompletions().Count);
+        Assert.Equal(TherapyTask.InterpersonalInventory, c.TaskCompletions()[3].Task);
+        Assert.Equal(6, c.TaskCompletions().Count);
     }
 }

@@ -13,7 +13,7 @@ public class TreatmentCourse_Fire
     [Fact]
     public void The_middle_phase_is_denied_before_the_formulation_is_agreed()
     {
-        TreatmentCourse c = NewCourse().Sessions(2).Tasks(TherapyTask.SickRoleAssigned, TherapyTask.InterpersonalInventory);
+        TreatmentCourse c = NewCourse().Sessions(2).Tasks(TherapyTask.BaselineSeverity, TherapyTask.Psychoeducation, TherapyTask.SickRoleAssigned).Inventory();
         TransitionDecision d = c.Can(CourseTrigger.BeginMiddlePhase);
         Assert.False(d.IsAllowed);
         Assert.Equal(PhaseErrors.FormulationNotAgreed, d.Error!.Code);
@@ -25,7 +25,7 @@ public class TreatmentCourse_Fire
     public void The_first_missing_task_names_the_code_and_the_message_lists_all()
     {
         TransitionDecision d = NewCourse().Sessions(1).Can(CourseTrigger.BeginMiddlePhase);
-        Assert.Equal(PhaseErrors.TaskMissingCode(TherapyTask.SickRoleAssigned), d.Error!.Code);
+        Assert.Equal(PhaseErrors.TaskMissingCode(TherapyTask.BaselineSeverity), d.Error!.Code);
         Assert.Contains("interpersonal inventory", d.Error.Message, StringComparison.Ordinal);
         Assert.Contains("treatment contract", d.Error.Message, StringComparison.Ordinal);
     }
@@ -33,7 +33,7 @@ public class TreatmentCourse_Fire
     [Fact]
     public void A_phase_cannot_be_left_without_a_session_in_it()
     {
-        TreatmentCourse c = NewCourse().Tasks(TherapyTask.SickRoleAssigned, TherapyTask.InterpersonalInventory, TherapyTask.FormulationAgreed, TherapyTask.TreatmentContract);
+        TreatmentCourse c = NewCourse().InitialTasks();
         TransitionDecision d = c.Can(CourseTrigger.BeginMiddlePhase);
         Assert.Equal(PhaseErrors.NoSessionInPhase, d.Error!.Code);
         Assert.IsType<SessionHeldGuard>(d.FailedGuard);
@@ -71,18 +71,17 @@ public class TreatmentCourse_Fire
     [Fact]
     public void Completion_needs_the_termination_tasks()
     {
-        TreatmentCourse c = InTermination().Sessions(3).Tasks(TherapyTask.ProgressReviewed, TherapyTask.RelapseWarningSigns);
+        TreatmentCourse c = InTermination().Sessions(3).Tasks(TherapyTask.FeelingsAboutEnding, TherapyTask.ProgressReviewed, TherapyTask.RelapseWarningSigns);
         AssertRejectedUnchanged(c, x => x.Complete(Week(16)), "phase.future-plan-missing");
     }
 
     [Fact]
     public void Completion_needs_the_protocol_minimum_of_sessions()
     {
-        TreatmentCourse c = NewCourse().Sessions(1)
-            .Tasks(TherapyTask.SickRoleAssigned, TherapyTask.InterpersonalInventory, TherapyTask.FormulationAgreed, TherapyTask.TreatmentContract)
+        TreatmentCourse c = NewCourse().Sessions(1).InitialTasks()
             .Fire(CourseTrigger.BeginMiddlePhase).Sessions(1).Tasks(TherapyTask.EndingRaised)
             .Fire(CourseTrigger.BeginTerminationPhase).Sessions(1)
-            .Tasks(TherapyTask.ProgressReviewed, TherapyTask.RelapseWarningSigns, TherapyTask.FuturePlan);
+            .TerminationTasks();
         TransitionDecision d = c.Can(CourseTrigger.Complete);
         Assert.Equal(PhaseErrors.MinimumSessionsNotHeld, d.Error!.Code);
         Assert.IsType<MinimumSessionsGuard>(d.FailedGuard);
@@ -97,6 +96,7 @@ public class TreatmentCourse_Fire
         Assert.Null(c.CurrentPhase);
         AssertRejectedUnchanged(c, x => x.RecordSession(Week(17), Attendance.Attended), CourseErrors.Completed);
         AssertRejectedUnchanged(c, x => x.CompleteTask(TherapyTask.FuturePlan, Week(17)), CourseErrors.Completed);
+        AssertRejectedUnchanged(c, x => x.AgreeFormulation(Generators.ClinicalSamples.Formulation(c.Protocol), Week(17)), CourseErrors.Completed);
         AssertRejectedUnchanged(c, x => x.ExtendContract(18, Week(17)), CourseErrors.Completed);
         AssertRejectedUnchanged(c, x => x.Discontinue(Week(17), DiscontinuationReason.Other), CourseErrors.Completed);
         AssertRejectedUnchanged(c, x => x.Fire(CourseTrigger.BeginMaintenancePhase, Week(17)), CourseErrors.Completed);

@@ -10,9 +10,9 @@ public class TreatmentCourse_CompleteTask
     public void A_required_task_is_recorded_once()
     {
         TreatmentCourse c = NewCourse().Sessions(1);
-        Assert.True(c.CompleteTask(TherapyTask.InterpersonalInventory, Week(0)).IsSuccess);
-        Assert.True(c.CompletedTasks.Contains(TherapyTask.InterpersonalInventory));
-        AssertRejectedUnchanged(c, x => x.CompleteTask(TherapyTask.InterpersonalInventory, Week(0)), CourseErrors.TaskAlreadyCompleted);
+        Assert.True(c.CompleteTask(TherapyTask.SickRoleAssigned, Week(0)).IsSuccess);
+        Assert.True(c.CompletedTasks.Contains(TherapyTask.SickRoleAssigned));
+        AssertRejectedUnchanged(c, x => x.CompleteTask(TherapyTask.SickRoleAssigned, Week(0)), CourseErrors.TaskAlreadyCompleted);
     }
 
     [Fact]
@@ -37,8 +37,16 @@ public class TreatmentCourse_CompleteTask
     [Fact]
     public void Outstanding_tasks_list_what_the_current_phase_still_needs()
     {
-        TreatmentCourse c = NewCourse().Sessions(1).Tasks(TherapyTask.SickRoleAssigned);
+        TreatmentCourse c = NewCourse().Sessions(1).Tasks(TherapyTask.SickRoleAssigned, TherapyTask.BaselineSeverity, TherapyTask.Psychoeducation);
         Assert.Equal(TaskSet.Of(TherapyTask.InterpersonalInventory, TherapyTask.FormulationAgreed, TherapyTask.TreatmentContract), c.OutstandingTasks);
+    }
+
+    [Theory]
+    [InlineData(TherapyTask.InterpersonalInventory)]
+    [InlineData(TherapyTask.FormulationAgreed)]
+    public void Tasks_that_carry_detail_are_completed_by_their_own_commands(TherapyTask task)
+    {
+        AssertRejectedUnchanged(NewCourse().Sessions(1), x => x.CompleteTask(task, Week(0)), CourseErrors.TaskRequiresDetail);
     }
 
     [Fact]

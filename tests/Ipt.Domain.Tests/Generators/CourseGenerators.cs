@@ -4,6 +4,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Courses.Events;
+using Ipt.Domain.Formulation;
+using Ipt.Domain.ProblemAreas;
 using Ipt.Domain.Phases;
 using Ipt.Domain.Primitives;
 using Ipt.Domain.Protocols;
@@ -43,8 +45,8 @@ public abstract record Intent
             Outcome(course.RecordSession(today.AddDays(-DaysBack), Attendance.Attended));
     }
 
-    /// <summary>Completes the first task the course may complete now, if any.</summary>
-    public sealed record CompleteOutstandingTask : Intent
+    /// <summary>Completes the first task the course may complete now, if any; an inventory gets <paramref name="Label"/> as a person's label.</summary>
+    public sealed record CompleteOutstandingTask(string? Label) : Intent
     {
         internal override (bool, DomainError?) Run(TreatmentCourse course, ref DateOnly today)
         {
@@ -54,7 +56,13 @@ public abstract record Intent
             {
                 if (p.EarliestPhaseIndex(t) <= state)
                 {
-                    return Outcome(course.CompleteTask(t, today));
+                    return t switch
+                    {
+                        TherapyTask.InterpersonalInventory => Outcome(course.CompleteInventory(ClinicalSamples.Inventory(Label ?? "partner"), today)),
+                        TherapyTask.FormulationAgreed => Outcome(course.AgreeFormulation(ClinicalSamples.Formulation(p), today)),
+                        TherapyTask.ContinuationDecided => Outcome(course.DecideContinuation(ContinuationDecision.NoFurtherTreatment, today)),
+                        _ => Outcome(course.CompleteTask(t, today)),
+                    };
                 }
             }
 
@@ -100,6 +108,43 @@ public abstract record Intent
     {
         internal override (bool, DomainError?) Run(TreatmentCourse course, ref DateOnly today) =>
             Outcome(course.ExtendContract(course.ContractedSessions + Delta, today));
+    }
+
+    /// <summary>Proposes a formulation with the given areas (often rejected: too many, not allowed, duplicates).</summary>
+    public sealed record ProposeFormulation(ProblemArea[] Areas) : Intent
+    {
+        internal override (bool, DomainError?) Run(TreatmentCourse course, ref DateOnly today)
+        {
+            var foci = new List<FormulationFocus>();
+            foreach (ProblemArea a in Areas)
+            {
+                foci.Add(new FormulationFocus(a, a == ProblemArea.RoleDispute
+                    ? new RoleDisputeFocus(RelationshipKind.Partner, DisputeStage.Impasse) { OtherPartyPerson = PersonId.From(1) }
+                    : FormulationGenerators.DetailFor(a)));
+            }
+
+            return Outcome(course.AgreeFormulation(new InterpersonalFormulation(TargetCondition.MajorDepressiveEpisode, foci), today));
+        }
+
+        /// <inheritdoc />
+        public override string ToString() => "ProposeFormulation [" + string.Join(", ", Areas) + "]";
+    }
+
+    /// <summary>Moves the dispute stage (rejected when the edge is not allowed or there is no dispute focus).</summary>
+    public sealed record MoveDispute(DisputeStage Stage) : Intent
+    {
+        internal override (bool, DomainError?) Run(TreatmentCourse course, ref DateOnly today) => Outcome(course.MoveDisputeStage(Stage, today));
+    }
+
+    /// <summary>Records work on the first focus area (or on <paramref name="Area"/> when given) with a technique and a goal rating.</summary>
+    public sealed record Work(ProblemArea? Area, string Technique, int GoalIndex, GoalProgress Progress) : Intent
+    {
+        internal override (bool, DomainError?) Run(TreatmentCourse course, ref DateOnly today)
+        {
+            ProblemArea area = Area ?? (course.Formulation is { } f ? f.Foci[0].Area : ProblemArea.RoleDispute);
+            IReadOnlyList<ProblemAreaGoal> goals = ProblemAreaStrategies.For(area).Goals;
+            return Outcome(course.RecordSessionWork(area, [Technique], [new GoalRating(goals[GoalIndex % goals.Count].Code, Progress)]));
+        }
     }
 
     /// <summary>Discontinues the course.</summary>
@@ -160,7 +205,14 @@ public static class CourseGenerators
              from remote in ArbMap.Default.GeneratorFor<bool>()
              from note in Notes
              select (Intent)new Intent.Session(gap, roll, remote, note)),
-        (6, Gen.Constant<Intent>(new Intent.CompleteOutstandingTask())),
+        (6, Notes.Select(label => (Intent)new Intent.CompleteOutstandingTask(label is null ? null : label[..System.Math.Min(label.Length, 40)]))),
+        (1, Gen.ArrayOf(Gen.Elements(Enum.GetValues<ProblemArea>())).Select(a => (Intent)new Intent.ProposeFormulation(a))),
+        (1, Gen.Elements(Enum.GetValues<DisputeStage>()).Select(s => (Intent)new Intent.MoveDispute(s))),
+        (3, from area in Gen.Frequency((5, Gen.Constant<ProblemArea?>(null)), (1, Gen.Elements(Enum.GetValues<ProblemArea>()).Select(a => (ProblemArea?)a)))
+            from technique in Gen.Elements("communication-analysis", "TECH-DA", "role-play", "encouragement-of-affect", "guided-imagery-rescripting", "no-such-technique")
+            from goal in Gen.Choose(0, 5)
+            from progress in Gen.Elements(Enum.GetValues<GoalProgress>())
+            select (Intent)new Intent.Work(area, technique, goal, progress)),
         (4, ArbMap.Default.GeneratorFor<bool>().Select(b => (Intent)new Intent.Advance(b))),
         (1, Gen.Choose(1, 30).Select(d => (Intent)new Intent.BackdatedSession(d))),
         (1, Gen.Elements(Enum.GetValues<TherapyTask>()).Select(t => (Intent)new Intent.CompleteAnyTask(t))),

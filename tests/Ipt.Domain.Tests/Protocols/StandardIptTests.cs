@@ -28,7 +28,7 @@ public class StandardIptTests
         Assert.Equal(StandardIpt.InitialTasks, Ipt.Phases[0].RequiredTasks);
         Assert.True(Ipt.Phases[1].RequiredTasks.IsEmpty);
         Assert.Equal(StandardIpt.TerminationTasks, Ipt.Phases[2].RequiredTasks);
-        Assert.Equal(8, Ipt.AllRequiredTasks.Count);
+        Assert.Equal(12, Ipt.AllRequiredTasks.Count);
     }
 
     [Fact]

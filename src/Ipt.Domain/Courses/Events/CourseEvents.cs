@@ -20,6 +20,10 @@ namespace Ipt.Domain.Courses.Events;
 [JsonDerivedType(typeof(CourseCompleted), "course-completed")]
 [JsonDerivedType(typeof(CourseDiscontinued), "course-discontinued")]
 [JsonDerivedType(typeof(ContinuationDecided), "continuation-decided")]
+[JsonDerivedType(typeof(InventoryCompleted), "inventory-completed")]
+[JsonDerivedType(typeof(FormulationAgreed), "formulation-agreed")]
+[JsonDerivedType(typeof(SessionWorkRecorded), "session-work-recorded")]
+[JsonDerivedType(typeof(DisputeStageChanged), "dispute-stage-changed")]
 public abstract record CourseEvent(DateOnly OccurredOn)
 {
     /// <summary>The required task this event completes, if any (a task event, an agreed formulation, ...).</summary>
