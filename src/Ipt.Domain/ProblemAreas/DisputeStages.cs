@@ -80,9 +80,9 @@ public static class DisputeStages
     public static DissolutionRefocus DissolutionRefocus { get; } = new(
         [ProblemArea.Grief, ProblemArea.RoleTransition],
         [
-            new("dissolution.end-relationship", "Help the patient end the relationship", "[S19][S21]", SourceStatus.Weak),
-            new("dissolution.mourn-relationship", "Mourn or accept the loss of the relationship", "[S19][S21]", SourceStatus.Weak),
-            new("dissolution.move-on", "Move on: rebuild interests, relationships and a role outside the relationship", "[S19][S21]", SourceStatus.Weak),
+            new("dissolution.end-relationship", "Help the patient end the relationship", "[S19][S21]", EvidenceStatus.Weak),
+            new("dissolution.mourn-relationship", "Mourn or accept the loss of the relationship", "[S19][S21]", EvidenceStatus.Weak),
+            new("dissolution.move-on", "Move on: rebuild interests, relationships and a role outside the relationship", "[S19][S21]", EvidenceStatus.Weak),
         ]);
 
     private static readonly bool[,] Allowed = BuildMatrix();

@@ -1,3 +1,4 @@
+using Ipt.Domain.Primitives;
 using System;
 using System.Collections.Generic;
 
@@ -8,14 +9,14 @@ namespace Ipt.Domain.ProblemAreas;
 /// <param name="Text">The goal in plain words.</param>
 /// <param name="Sources">Brief source tags.</param>
 /// <param name="Status">How well the goal is supported by the sources.</param>
-public sealed record ProblemAreaGoal(string Code, string Text, string Sources, SourceStatus Status);
+public sealed record ProblemAreaGoal(string Code, string Text, string Sources, EvidenceStatus Status);
 
 /// <summary>A strategy the manuals attach to a problem area (what the therapist works on).</summary>
 /// <param name="Code">Stable code, unique within the area.</param>
 /// <param name="Text">The strategy in plain words.</param>
 /// <param name="Sources">Brief source tags.</param>
 /// <param name="Status">How well the strategy is supported by the sources.</param>
-public sealed record ProblemAreaStrategyStep(string Code, string Text, string Sources, SourceStatus Status);
+public sealed record ProblemAreaStrategyStep(string Code, string Text, string Sources, EvidenceStatus Status);
 
 /// <summary>
 /// A clinician's rating of how far one goal of the focus has come. The four steps are a product scale, not

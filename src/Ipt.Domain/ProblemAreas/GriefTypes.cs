@@ -38,7 +38,7 @@ public enum LossKind
 /// <param name="Vocabulary">Which vocabulary the term belongs to.</param>
 /// <param name="Sources">Brief source tags.</param>
 /// <param name="Status">How well the term is supported by the sources.</param>
-public sealed record GriefTypeTerm(string Term, GriefType MapsTo, string Vocabulary, string Sources, SourceStatus Status);
+public sealed record GriefTypeTerm(string Term, GriefType MapsTo, string Vocabulary, string Sources, EvidenceStatus Status);
 
 /// <summary>
 /// Versioned grief-type vocabularies (C06): the Guide 2017 types are canonical; the older labels are kept as
@@ -55,14 +55,14 @@ public static class GriefTypes
     /// <summary>Every known term.</summary>
     public static IReadOnlyList<GriefTypeTerm> Terms { get; } =
     [
-        new("normal", GriefType.Normal, Guide2017, "[S01]", SourceStatus.Confirmed),
-        new("complicated", GriefType.Complicated, Guide2017, "[S01]", SourceStatus.Confirmed),
+        new("normal", GriefType.Normal, Guide2017, "[S01]", EvidenceStatus.Confirmed),
+        new("complicated", GriefType.Complicated, Guide2017, "[S01]", EvidenceStatus.Confirmed),
         // Older typology: "unresolved grief" split into delayed and distorted (Seed 002); postponement and
         // avoidance characterise complicated bereavement in the Guide [S01], so both map to Complicated.
-        new("unresolved", GriefType.Complicated, Older, "Seed 002", SourceStatus.Weak),
-        new("delayed", GriefType.Complicated, Older, "Seed 002", SourceStatus.Weak),
-        new("distorted", GriefType.Complicated, Older, "Seed 002", SourceStatus.Weak),
-        new("chronic", GriefType.Complicated, Older, "brief §6.1", SourceStatus.Unconfirmed),
+        new("unresolved", GriefType.Complicated, Older, "Seed 002", EvidenceStatus.Weak),
+        new("delayed", GriefType.Complicated, Older, "Seed 002", EvidenceStatus.Weak),
+        new("distorted", GriefType.Complicated, Older, "Seed 002", EvidenceStatus.Weak),
+        new("chronic", GriefType.Complicated, Older, "brief §6.1", EvidenceStatus.Unconfirmed),
     ];
 
     private static readonly FrozenDictionary<string, GriefType> Lookup =

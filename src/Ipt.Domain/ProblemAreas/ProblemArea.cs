@@ -50,15 +50,3 @@ public enum ProblemAreaScope
     RelatedTherapy = 2,
 }
 
-/// <summary>How well a fact taken from the domain brief is supported (brief §0, M11).</summary>
-public enum SourceStatus
-{
-    /// <summary>Found in a manual or an authoritative retrieved text.</summary>
-    Confirmed = 0,
-
-    /// <summary>Confirmed only by a low-authority page (clinic site, aggregator, consumer article).</summary>
-    Weak = 1,
-
-    /// <summary>Not verified in any retrieved text; a configurable assumption to be reviewed by a clinician.</summary>
-    Unconfirmed = 2,
-}

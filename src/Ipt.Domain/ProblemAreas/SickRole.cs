@@ -1,3 +1,4 @@
+using Ipt.Domain.Primitives;
 using System.Collections.Generic;
 
 namespace Ipt.Domain.ProblemAreas;
@@ -21,7 +22,7 @@ public enum SickRoleDirection
 /// <param name="Direction">Right, duty or IPT use.</param>
 /// <param name="Sources">Brief source tags.</param>
 /// <param name="Status">How well the component's wording is supported.</param>
-public sealed record SickRoleComponent(string Code, string Text, SickRoleDirection Direction, string Sources, SourceStatus Status);
+public sealed record SickRoleComponent(string Code, string Text, SickRoleDirection Direction, string Sources, EvidenceStatus Status);
 
 /// <summary>A sick role as assigned in the initial phase (INIT-04).</summary>
 /// <param name="Code">Stable code of the variant.</param>
@@ -38,25 +39,25 @@ public static class SickRoles
         "sick-role",
         "Sick role",
         [
-            new("sick-role.exemption", "Exemption from some normal role obligations", SickRoleDirection.Right, "[S66]", SourceStatus.Confirmed),
-            new("sick-role.not-blamed", "Not blamed for being ill", SickRoleDirection.Right, "[S66][S06]", SourceStatus.Confirmed),
-            new("sick-role.seek-help", "Must seek competent help", SickRoleDirection.Duty, "[S66]", SourceStatus.Confirmed),
-            new("sick-role.work-to-recover", "Must cooperate with treatment and work to get well", SickRoleDirection.Duty, "[S07][S66]", SourceStatus.Confirmed),
-            new("sick-role.blame-to-illness", "The diagnosis shifts blame from the patient to the illness", SickRoleDirection.IptUse, "[S06]", SourceStatus.Confirmed),
+            new("sick-role.exemption", "Exemption from some normal role obligations", SickRoleDirection.Right, "[S66]", EvidenceStatus.Confirmed),
+            new("sick-role.not-blamed", "Not blamed for being ill", SickRoleDirection.Right, "[S66][S06]", EvidenceStatus.Confirmed),
+            new("sick-role.seek-help", "Must seek competent help", SickRoleDirection.Duty, "[S66]", EvidenceStatus.Confirmed),
+            new("sick-role.work-to-recover", "Must cooperate with treatment and work to get well", SickRoleDirection.Duty, "[S07][S66]", EvidenceStatus.Confirmed),
+            new("sick-role.blame-to-illness", "The diagnosis shifts blame from the patient to the illness", SickRoleDirection.IptUse, "[S06]", EvidenceStatus.Confirmed),
         ],
         "Temporary: relief from some obligations together with responsibility to work at recovery (INIT-04).");
 
     /// <summary>
     /// The IPT-A limited sick role [S40]. The term is confirmed; the exact wording of the rule is
-    /// unconfirmed, so every component below is marked <see cref="SourceStatus.Unconfirmed"/>.
+    /// unconfirmed, so every component below is marked <see cref="EvidenceStatus.Unconfirmed"/>.
     /// </summary>
     public static SickRole LimitedAdolescent { get; } = new(
         "limited-sick-role",
         "Limited sick role (IPT-A)",
         [
-            new("limited-sick-role.not-blamed", "The illness is acknowledged; the adolescent is not blamed for it", SickRoleDirection.Right, "[S40]", SourceStatus.Unconfirmed),
-            new("limited-sick-role.stay-active", "Stay as active as possible in school and family life", SickRoleDirection.Duty, "[S40]", SourceStatus.Unconfirmed),
-            new("limited-sick-role.work-to-recover", "Take part in treatment and work to get well", SickRoleDirection.Duty, "[S40]", SourceStatus.Unconfirmed),
+            new("limited-sick-role.not-blamed", "The illness is acknowledged; the adolescent is not blamed for it", SickRoleDirection.Right, "[S40]", EvidenceStatus.Unconfirmed),
+            new("limited-sick-role.stay-active", "Stay as active as possible in school and family life", SickRoleDirection.Duty, "[S40]", EvidenceStatus.Unconfirmed),
+            new("limited-sick-role.work-to-recover", "Take part in treatment and work to get well", SickRoleDirection.Duty, "[S40]", EvidenceStatus.Unconfirmed),
         ],
         "Term confirmed [S40]; exact wording of the rule unconfirmed: the components paraphrase the brief's description.");
 }

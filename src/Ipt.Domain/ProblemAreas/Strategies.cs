@@ -9,17 +9,17 @@ public sealed class GriefStrategy : IProblemAreaStrategy
 {
     private static readonly ProblemAreaGoal[] GoalList =
     [
-        new("grief.facilitate-mourning", "Facilitate mourning (catharsis)", "[S01]", SourceStatus.Confirmed),
-        new("grief.reestablish-interests", "Help re-establish interests and relationships that partly substitute for what was lost", "[S01]", SourceStatus.Confirmed),
+        new("grief.facilitate-mourning", "Facilitate mourning (catharsis)", "[S01]", EvidenceStatus.Confirmed),
+        new("grief.reestablish-interests", "Help re-establish interests and relationships that partly substitute for what was lost", "[S01]", EvidenceStatus.Confirmed),
     ];
 
     // Enumerated list unconfirmed: common summary of the 1984 manual (brief §6.1).
     private static readonly ProblemAreaStrategyStep[] StrategyList =
     [
-        new("grief.reconstruct-relationship", "Reconstruct the relationship with the deceased, good and bad aspects", "brief §6.1", SourceStatus.Unconfirmed),
-        new("grief.review-death", "Review the events around the death", "brief §6.1", SourceStatus.Unconfirmed),
-        new("grief.explore-feelings", "Explore feelings, including guilt and anger", "brief §6.1", SourceStatus.Unconfirmed),
-        new("grief.new-involvements", "Consider new involvements", "brief §6.1", SourceStatus.Unconfirmed),
+        new("grief.reconstruct-relationship", "Reconstruct the relationship with the deceased, good and bad aspects", "brief §6.1", EvidenceStatus.Unconfirmed),
+        new("grief.review-death", "Review the events around the death", "brief §6.1", EvidenceStatus.Unconfirmed),
+        new("grief.explore-feelings", "Explore feelings, including guilt and anger", "brief §6.1", EvidenceStatus.Unconfirmed),
+        new("grief.new-involvements", "Consider new involvements", "brief §6.1", EvidenceStatus.Unconfirmed),
     ];
 
     private static readonly string[] TechniqueList = ["TECH-NDE", "TECH-DE", "TECH-AFF", "TECH-CLAR"];
@@ -51,17 +51,17 @@ public sealed class RoleDisputeStrategy : IProblemAreaStrategy
 {
     private static readonly ProblemAreaGoal[] GoalList =
     [
-        new("dispute.identify", "Identify the dispute", "[S14][S19]", SourceStatus.Confirmed),
-        new("dispute.plan-of-action", "Choose a plan of action", "[S14][S19]", SourceStatus.Confirmed),
-        new("dispute.modify-communication-or-expectations", "Modify communication, expectations, or both, to resolve the dispute", "[S14][S19]", SourceStatus.Confirmed),
+        new("dispute.identify", "Identify the dispute", "[S14][S19]", EvidenceStatus.Confirmed),
+        new("dispute.plan-of-action", "Choose a plan of action", "[S14][S19]", EvidenceStatus.Confirmed),
+        new("dispute.modify-communication-or-expectations", "Modify communication, expectations, or both, to resolve the dispute", "[S14][S19]", EvidenceStatus.Confirmed),
     ];
 
     private static readonly ProblemAreaStrategyStep[] StrategyList =
     [
-        new("dispute.determine-stage", "Determine the stage of the dispute: renegotiation, impasse or dissolution", "[S19][S21]", SourceStatus.Weak),
-        new("dispute.find-non-reciprocal-expectations", "Find the non-reciprocal expectations behind the struggle", "[S14][S19]", SourceStatus.Confirmed),
-        new("dispute.look-for-covert-disputes", "Look for hidden conflict and for omissions in the inventory when no precipitant is visible", "[S19]", SourceStatus.Weak),
-        new("dispute.neutral-stance", "Take no position on the outcome (stay, change or leave)", "[S19]", SourceStatus.Weak),
+        new("dispute.determine-stage", "Determine the stage of the dispute: renegotiation, impasse or dissolution", "[S19][S21]", EvidenceStatus.Weak),
+        new("dispute.find-non-reciprocal-expectations", "Find the non-reciprocal expectations behind the struggle", "[S14][S19]", EvidenceStatus.Confirmed),
+        new("dispute.look-for-covert-disputes", "Look for hidden conflict and for omissions in the inventory when no precipitant is visible", "[S19]", EvidenceStatus.Weak),
+        new("dispute.neutral-stance", "Take no position on the outcome (stay, change or leave)", "[S19]", EvidenceStatus.Weak),
     ];
 
     private static readonly string[] TechniqueList = ["TECH-CA", "TECH-DA", "TECH-RP", "TECH-AFF", "TECH-CLAR", "TECH-REL"];
@@ -96,18 +96,18 @@ public sealed class RoleTransitionStrategy : IProblemAreaStrategy
 {
     private static readonly ProblemAreaGoal[] GoalList =
     [
-        new("transition.accept-new-role", "Accept the new role", "[S16]", SourceStatus.Weak),
-        new("transition.mastery", "Restore self-esteem through a sense of mastery of the new role's demands", "[S16]", SourceStatus.Weak),
-        new("transition.hope-and-coping", "Build hope and coping", "[S16]", SourceStatus.Weak),
+        new("transition.accept-new-role", "Accept the new role", "[S16]", EvidenceStatus.Weak),
+        new("transition.mastery", "Restore self-esteem through a sense of mastery of the new role's demands", "[S16]", EvidenceStatus.Weak),
+        new("transition.hope-and-coping", "Build hope and coping", "[S16]", EvidenceStatus.Weak),
     ];
 
     // Stated as a list in the manuals: unconfirmed (consistent with clinic summaries and a training transcript).
     private static readonly ProblemAreaStrategyStep[] StrategyList =
     [
-        new("transition.mourn-old-role", "Mourn the old role: acknowledge what is lost", "[S16][S53]", SourceStatus.Unconfirmed),
-        new("transition.weigh-roles", "Weigh good and bad aspects of the old and new roles", "[S16][S53]", SourceStatus.Unconfirmed),
-        new("transition.develop-skills", "Develop skills for the new role", "[S16][S53]", SourceStatus.Unconfirmed),
-        new("transition.build-support", "Build or re-establish social support", "[S16][S53]", SourceStatus.Unconfirmed),
+        new("transition.mourn-old-role", "Mourn the old role: acknowledge what is lost", "[S16][S53]", EvidenceStatus.Unconfirmed),
+        new("transition.weigh-roles", "Weigh good and bad aspects of the old and new roles", "[S16][S53]", EvidenceStatus.Unconfirmed),
+        new("transition.develop-skills", "Develop skills for the new role", "[S16][S53]", EvidenceStatus.Unconfirmed),
+        new("transition.build-support", "Build or re-establish social support", "[S16][S53]", EvidenceStatus.Unconfirmed),
     ];
 
     private static readonly string[] TechniqueList = ["TECH-DA", "TECH-RP", "TECH-CLAR", "TECH-NDE"];
@@ -142,18 +142,18 @@ public sealed class InterpersonalDeficitsStrategy : IProblemAreaStrategy
 {
     private static readonly ProblemAreaGoal[] GoalList =
     [
-        new("deficits.improve-current-relationships", "Improve current relationships", "[S22]", SourceStatus.Weak),
-        new("deficits.form-new-relationships", "Help form new supportive relationships", "[S22]", SourceStatus.Weak),
-        new("deficits.resolve-acute-stressors", "Resolve acute stressors", "[S22]", SourceStatus.Weak),
+        new("deficits.improve-current-relationships", "Improve current relationships", "[S22]", EvidenceStatus.Weak),
+        new("deficits.form-new-relationships", "Help form new supportive relationships", "[S22]", EvidenceStatus.Weak),
+        new("deficits.resolve-acute-stressors", "Resolve acute stressors", "[S22]", EvidenceStatus.Weak),
     ];
 
     // Unconfirmed in manual text; role play for making friends confirmed for adolescents [S48].
     private static readonly ProblemAreaStrategyStep[] StrategyList =
     [
-        new("deficits.review-past-relationships", "Review past relationships for repeating patterns", "[S48]", SourceStatus.Unconfirmed),
-        new("deficits.therapeutic-relationship-model", "Use the therapeutic relationship as a model", "[S48]", SourceStatus.Unconfirmed),
-        new("deficits.role-play-social-situations", "Role play social situations", "[S48]", SourceStatus.Unconfirmed),
-        new("deficits.check-for-hidden-grief", "Assess carefully for hidden grief or another area before settling on deficits", "[S02]", SourceStatus.Confirmed),
+        new("deficits.review-past-relationships", "Review past relationships for repeating patterns", "[S48]", EvidenceStatus.Unconfirmed),
+        new("deficits.therapeutic-relationship-model", "Use the therapeutic relationship as a model", "[S48]", EvidenceStatus.Unconfirmed),
+        new("deficits.role-play-social-situations", "Role play social situations", "[S48]", EvidenceStatus.Unconfirmed),
+        new("deficits.check-for-hidden-grief", "Assess carefully for hidden grief or another area before settling on deficits", "[S02]", EvidenceStatus.Confirmed),
     ];
 
     private static readonly string[] TechniqueList = ["TECH-CA", "TECH-RP", "TECH-REL", "TECH-CLAR"];
@@ -191,13 +191,13 @@ public sealed class GriefForLostHealthySelfStrategy : IProblemAreaStrategy
 {
     private static readonly ProblemAreaGoal[] GoalList =
     [
-        new("lost-healthy-self.mourn", "Mourn the healthy self lost to the illness", "[S51]", SourceStatus.Unconfirmed),
-        new("lost-healthy-self.accept-illness", "Accept the illness and build a life that includes managing it", "[S51]", SourceStatus.Unconfirmed),
+        new("lost-healthy-self.mourn", "Mourn the healthy self lost to the illness", "[S51]", EvidenceStatus.Unconfirmed),
+        new("lost-healthy-self.accept-illness", "Accept the illness and build a life that includes managing it", "[S51]", EvidenceStatus.Unconfirmed),
     ];
 
     private static readonly ProblemAreaStrategyStep[] StrategyList =
     [
-        new("lost-healthy-self.review-losses", "Review what the illness has taken away and the feelings about it", "[S51]", SourceStatus.Unconfirmed),
+        new("lost-healthy-self.review-losses", "Review what the illness has taken away and the feelings about it", "[S51]", EvidenceStatus.Unconfirmed),
     ];
 
     private static readonly string[] TechniqueList = ["TECH-NDE", "TECH-AFF", "TECH-PSY"];
@@ -229,12 +229,12 @@ public sealed class SingleParentFamilyStrategy : IProblemAreaStrategy
 {
     private static readonly ProblemAreaGoal[] GoalList =
     [
-        new("single-parent.adapt-to-family-structure", "Adapt to the family's structure and the relationships with each parent", "[S42]", SourceStatus.Unconfirmed),
+        new("single-parent.adapt-to-family-structure", "Adapt to the family's structure and the relationships with each parent", "[S42]", EvidenceStatus.Unconfirmed),
     ];
 
     private static readonly ProblemAreaStrategyStep[] StrategyList =
     [
-        new("single-parent.involve-parent", "Involve the parent when the focus concerns them", "[S41][S48]", SourceStatus.Weak),
+        new("single-parent.involve-parent", "Involve the parent when the focus concerns them", "[S41][S48]", EvidenceStatus.Weak),
     ];
 
     private static readonly string[] TechniqueList = ["TECH-CA", "TECH-RP", "TECH-MR"];
@@ -269,13 +269,13 @@ public sealed class InterpersonalAffectiveFocusStrategy : IProblemAreaStrategy
 {
     private static readonly ProblemAreaGoal[] GoalList =
     [
-        new("ipaf.think-about-pattern", "Stimulate the capacity to think about the feelings and thoughts underlying the identified pattern", "[S60]", SourceStatus.Confirmed),
-        new("ipaf.track-in-relationships", "Track the pattern in current relationships, including with the therapist", "[S60]", SourceStatus.Confirmed),
+        new("ipaf.think-about-pattern", "Stimulate the capacity to think about the feelings and thoughts underlying the identified pattern", "[S60]", EvidenceStatus.Confirmed),
+        new("ipaf.track-in-relationships", "Track the pattern in current relationships, including with the therapist", "[S60]", EvidenceStatus.Confirmed),
     ];
 
     private static readonly ProblemAreaStrategyStep[] StrategyList =
     [
-        new("ipaf.agree-focus", "Agree the IPAF built from recurring self-other representations", "[S60]", SourceStatus.Confirmed),
+        new("ipaf.agree-focus", "Agree the IPAF built from recurring self-other representations", "[S60]", EvidenceStatus.Confirmed),
     ];
 
     /// <inheritdoc />

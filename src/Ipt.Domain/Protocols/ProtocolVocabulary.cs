@@ -1,3 +1,5 @@
+using Ipt.Domain.Primitives;
+
 namespace Ipt.Domain.Protocols;
 
 /// <summary>How sessions are delivered. Stored code in brackets.</summary>
@@ -48,25 +50,6 @@ public static class Cadences
         Cadence.Monthly => 30,
         _ => null,
     };
-}
-
-/// <summary>How firmly a protocol value is supported by the sources (brief §0 conventions). Stored code in brackets.</summary>
-public enum EvidenceStatus
-{
-    /// <summary>Confirmed in a retrieved manual or primary source (<c>confirmed</c>).</summary>
-    Confirmed = 0,
-
-    /// <summary>Confirmed only by a low-authority page (<c>weak</c>).</summary>
-    Weak = 1,
-
-    /// <summary>Not verified in any retrieved text; an assumption to keep configurable (<c>unconfirmed</c>).</summary>
-    Unconfirmed = 2,
-
-    /// <summary>Sources disagree; the default is one documented choice (<c>contested</c>).</summary>
-    Contested = 3,
-
-    /// <summary>A choice of this library where the sources are silent (<c>product-decision</c>).</summary>
-    ProductDecision = 4,
 }
 
 /// <summary>Where a protocol value comes from: the setting, its value, the brief's source tags and how firm it is.</summary>

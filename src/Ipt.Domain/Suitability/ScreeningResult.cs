@@ -1,3 +1,4 @@
+using Ipt.Domain.Primitives;
 using System.Collections.Immutable;
 
 namespace Ipt.Domain.Suitability;
@@ -29,22 +30,6 @@ public enum ScreeningReasonKind
 
     /// <summary>Information for the clinician; does not change the outcome.</summary>
     Note = 3,
-}
-
-/// <summary>How firmly the brief supports a reason.</summary>
-public enum EvidenceStatus
-{
-    /// <summary>Confirmed in a retrieved manual, trial or guideline.</summary>
-    Confirmed = 0,
-
-    /// <summary>Confirmed only by a low-authority page (brief's "weak").</summary>
-    Weak = 1,
-
-    /// <summary>Not verified in any retrieved text (brief's "unconfirmed").</summary>
-    Unconfirmed = 2,
-
-    /// <summary>Sources disagree (a contradiction-register entry).</summary>
-    Contested = 3,
 }
 
 /// <summary>One reason behind a screening answer.</summary>

@@ -1,5 +1,6 @@
+using Ipt.Domain.Primitives;
 using System.Collections.Immutable;
-using static Ipt.Domain.Suitability.EvidenceStatus;
+using static Ipt.Domain.Primitives.EvidenceStatus;
 using static Ipt.Domain.Suitability.ScreeningReasonKind;
 using C = Ipt.Domain.Suitability.PresentingConditions;
 using R = Ipt.Domain.Suitability.ClinicalRisks;

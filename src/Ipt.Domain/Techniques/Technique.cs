@@ -89,7 +89,7 @@ public sealed record Technique(
     TechniquePhases Phases,
     IReadOnlyList<ProblemArea> ProblemAreas,
     string Sources,
-    SourceStatus Status)
+    EvidenceStatus Status)
 {
     /// <summary>A note on the entry (why it is outside IPT, disputed status), or null.</summary>
     public string? Note { get; init; }

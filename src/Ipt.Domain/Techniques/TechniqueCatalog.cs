@@ -22,43 +22,43 @@ public static class TechniqueCatalog
     [
         new("TECH-NDE", "nondirective-exploration", "Nondirective exploration", TherapyFamily.Ipt, TechniqueCategory.Exploratory,
             "Open, supportive questions that let the patient bring up material",
-            TechniquePhases.Initial | TechniquePhases.Middle, Standard, "[S10]", SourceStatus.Confirmed),
+            TechniquePhases.Initial | TechniquePhases.Middle, Standard, "[S10]", EvidenceStatus.Confirmed),
         new("TECH-DE", "direct-elicitation", "Direct elicitation", TherapyFamily.Ipt, TechniqueCategory.Exploratory,
             "Specific questions about people, events, feelings",
-            TechniquePhases.Initial | TechniquePhases.Middle, Standard, "[S10]", SourceStatus.Confirmed),
+            TechniquePhases.Initial | TechniquePhases.Middle, Standard, "[S10]", EvidenceStatus.Confirmed),
         new("TECH-AFF", "encouragement-of-affect", "Encouragement of affect", TherapyFamily.Ipt, TechniqueCategory.Affect,
             "Help the patient express, recognise, tolerate and use feelings (including painful or suppressed ones) as interpersonal information",
-            TechniquePhases.All, [ProblemArea.Grief, ProblemArea.RoleDispute], "[S10]", SourceStatus.Confirmed),
+            TechniquePhases.All, [ProblemArea.Grief, ProblemArea.RoleDispute], "[S10]", EvidenceStatus.Confirmed),
         new("TECH-CLAR", "clarification", "Clarification", TherapyFamily.Ipt, TechniqueCategory.CognitiveReflective,
             "Restate or contrast what the patient said to expose patterns or contradictions",
-            TechniquePhases.Middle, Standard, "[S10]", SourceStatus.Confirmed),
+            TechniquePhases.Middle, Standard, "[S10]", EvidenceStatus.Confirmed),
         new("TECH-CA", "communication-analysis", "Communication analysis", TherapyFamily.Ipt, TechniqueCategory.Communication,
             "Reconstruct a recent charged interaction line by line, with feelings at each step, to find failures and alternatives",
-            TechniquePhases.Middle, [ProblemArea.RoleDispute, ProblemArea.InterpersonalDeficits], "[S10][S15]", SourceStatus.Confirmed),
+            TechniquePhases.Middle, [ProblemArea.RoleDispute, ProblemArea.InterpersonalDeficits], "[S10][S15]", EvidenceStatus.Confirmed),
         new("TECH-DA", "decision-analysis", "Decision analysis", TherapyFamily.Ipt, TechniqueCategory.BehaviourChange,
             "Generate and weigh options for an interpersonal problem, choose one to try",
-            TechniquePhases.Middle, [ProblemArea.RoleDispute, ProblemArea.RoleTransition], "[S10][S13]", SourceStatus.Confirmed),
+            TechniquePhases.Middle, [ProblemArea.RoleDispute, ProblemArea.RoleTransition], "[S10][S13]", EvidenceStatus.Confirmed),
         new("TECH-RP", "role-play", "Role play", TherapyFamily.Ipt, TechniqueCategory.BehaviourChange,
             "Rehearse new interpersonal behaviour with the therapist",
-            TechniquePhases.Middle, [ProblemArea.RoleDispute, ProblemArea.InterpersonalDeficits, ProblemArea.RoleTransition], "[S10][S15]", SourceStatus.Confirmed),
+            TechniquePhases.Middle, [ProblemArea.RoleDispute, ProblemArea.InterpersonalDeficits, ProblemArea.RoleTransition], "[S10][S15]", EvidenceStatus.Confirmed),
         new("TECH-REL", "therapeutic-relationship", "Use of the therapeutic relationship", TherapyFamily.Ipt, TechniqueCategory.Relational,
             "Treat the patient's way of relating to the therapist as a sample of other relationships and give feedback on how they come across (no transference interpretation)",
-            TechniquePhases.Middle, [ProblemArea.RoleDispute, ProblemArea.InterpersonalDeficits], "[S10][S08]", SourceStatus.Confirmed),
+            TechniquePhases.Middle, [ProblemArea.RoleDispute, ProblemArea.InterpersonalDeficits], "[S10][S08]", EvidenceStatus.Confirmed),
         new("TECH-PSY", "psychoeducation", "Psychoeducation", TherapyFamily.Ipt, TechniqueCategory.Educational,
             "Explain the illness, the sick role and the IPT model",
-            TechniquePhases.Initial | TechniquePhases.Middle, Standard, "[S06]", SourceStatus.Confirmed),
+            TechniquePhases.Initial | TechniquePhases.Middle, Standard, "[S06]", EvidenceStatus.Confirmed),
         new("TECH-OQ", "opening-interval-question", "Opening interval question", TherapyFamily.Ipt, TechniqueCategory.Structural,
             "Start each middle session by asking about the week, eliciting mood and events",
-            TechniquePhases.Middle, Standard, "[S07][S08]", SourceStatus.Confirmed),
+            TechniquePhases.Middle, Standard, "[S07][S08]", EvidenceStatus.Confirmed),
         new("TECH-MR", "weekly-mood-rating", "Weekly mood rating", TherapyFamily.Ipt, TechniqueCategory.Monitoring,
             "1-10 mood rating reviewed each session (IPT-A case material shows weekly average and worst rating)",
-            TechniquePhases.All, Standard, "[S49]", SourceStatus.Confirmed)
+            TechniquePhases.All, Standard, "[S49]", EvidenceStatus.Confirmed)
         {
             Note = "Shown in IPT-A case material.",
         },
         new("TECH-HW", "work-at-home", "Work at home / homework", TherapyFamily.Ipt, TechniqueCategory.BetweenSessionPractice,
             "Practising new behaviours between sessions",
-            TechniquePhases.Middle, Standard, "[S24][S08][S28]", SourceStatus.Confirmed)
+            TechniquePhases.Middle, Standard, "[S24][S08][S28]", EvidenceStatus.Confirmed)
         {
             Note = "Status disputed (C07): optional and protocol-dependent.",
         },
@@ -84,7 +84,7 @@ public static class TechniqueCatalog
     [
         new("CBT-COGNITIVE-RESTRUCTURING", "cognitive-restructuring", "Cognitive restructuring", TherapyFamily.Cbt, TechniqueCategory.Cognitive,
             "Identify and challenge unhelpful thoughts",
-            TechniquePhases.None, [], "brief §7; C08", SourceStatus.Confirmed)
+            TechniquePhases.None, [], "brief §7; C08", EvidenceStatus.Confirmed)
         {
             Note = "A CBT technique; Seed 003 attaches it to IPT, the IPT manuals do not (C08).",
         },
@@ -145,7 +145,7 @@ public static class TechniqueCatalog
 
     private static Technique MitTechnique(string id, string code, string name, string purpose) =>
         new(id, code, name, TherapyFamily.Mit, TechniqueCategory.Experiential, purpose, TechniquePhases.None, [],
-            "[S67][S68][S69]", SourceStatus.Confirmed)
+            "[S67][S68][S69]", EvidenceStatus.Confirmed)
         {
             Note = "An MIT technique; consumer articles attach it to IPT, the IPT manuals do not (C08).",
         };

@@ -110,3 +110,15 @@ public class IdentityTests
         Assert.Equal("parent-or-caregiver", Codes.Of(SessionParticipants.ParentOrCaregiver));
     }
 }
+
+public class CodesTests
+{
+    [Fact]
+    public void Flag_combinations_give_the_same_codes_as_json()
+    {
+        const SessionParticipants both = SessionParticipants.Partner | SessionParticipants.ParentOrCaregiver;
+        string json = System.Text.Json.JsonSerializer.Serialize(both, Ipt.Domain.Serialization.IptJsonContext.Default.Options);
+        Assert.Equal("\"" + Codes.Of(both) + "\"", json);
+        Assert.Equal("partner, parent-or-caregiver", Codes.Of(both));
+    }
+}

@@ -1,3 +1,4 @@
+using Ipt.Domain.Primitives;
 using System;
 using System.Linq;
 using Ipt.Domain.ProblemAreas;
@@ -21,7 +22,7 @@ public class GriefTypesTests
 
     [Fact]
     public void Chronic_is_marked_unconfirmed() =>
-        Assert.Equal(SourceStatus.Unconfirmed, GriefTypes.Terms.Single(t => t.Term == "chronic").Status);
+        Assert.Equal(EvidenceStatus.Unconfirmed, GriefTypes.Terms.Single(t => t.Term == "chronic").Status);
 
     [Fact]
     public void Non_death_loss_is_flagged_variant_specific()
@@ -45,7 +46,7 @@ public class SickRoleTests
     [Fact]
     public void Limited_sick_role_wording_is_marked_unconfirmed()
     {
-        Assert.All(SickRoles.LimitedAdolescent.Components, c => Assert.Equal(SourceStatus.Unconfirmed, c.Status));
+        Assert.All(SickRoles.LimitedAdolescent.Components, c => Assert.Equal(EvidenceStatus.Unconfirmed, c.Status));
         Assert.Contains("unconfirmed", SickRoles.LimitedAdolescent.Note, StringComparison.Ordinal);
     }
 }

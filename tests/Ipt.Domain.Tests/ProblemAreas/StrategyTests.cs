@@ -29,7 +29,7 @@ public class StrategyTests
     {
         Assert.Equal(["grief.facilitate-mourning", "grief.reestablish-interests"], new GriefStrategy().Goals.Select(g => g.Code));
         Assert.Equal(3, new RoleDisputeStrategy().Goals.Count);
-        Assert.All(new RoleTransitionStrategy().Goals, g => Assert.Equal(SourceStatus.Weak, g.Status));
+        Assert.All(new RoleTransitionStrategy().Goals, g => Assert.Equal(EvidenceStatus.Weak, g.Status));
         Assert.All(new InterpersonalDeficitsStrategy().Goals, g => Assert.Equal("[S22]", g.Sources));
         Assert.Contains("RULE-08", InterpersonalDeficitsStrategy.PrognosisNote, StringComparison.Ordinal);
     }

@@ -1,3 +1,4 @@
+using Ipt.Domain.Primitives;
 using System;
 using System.Collections.Generic;
 using System.Linq;

@@ -62,6 +62,7 @@ public sealed record SessionRecorded(
 public sealed record TaskCompleted(DateOnly OccurredOn, TherapyTask Task) : CourseEvent(OccurredOn)
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override TherapyTask? CompletesTask => Task;
 }
 
@@ -71,6 +72,7 @@ public sealed record TaskCompleted(DateOnly OccurredOn, TherapyTask Task) : Cour
 public sealed record ContinuationDecided(DateOnly OccurredOn, ContinuationDecision Decision) : CourseEvent(OccurredOn)
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override TherapyTask? CompletesTask => TherapyTask.ContinuationDecided;
 }
 
