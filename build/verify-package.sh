@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# Verifies Ipt.Domain as a package user meets it:
+#   1. packs the library (Release, ContinuousIntegrationBuild, SOURCE_DATE_EPOCH) with a throwaway version into a
+#      folder feed, and checks the .nupkg holds lib/net8.0 and lib/net10.0 (DLL + XML docs), README.md, the licence,
+#      and that a .snupkg was produced, with no absolute build path in the DLLs or PDBs;
+#   2. builds and runs build/consumer/ (a console app outside the solution) against that version from the feed, with
+#      an isolated NUGET_PACKAGES folder so the package is really restored from the feed; the app runs a complete
+#      standard-IPT course and exits non-zero unless it completes and replays equal;
+#   3. packs the committed HEAD again from a fresh clone at another path and checks the .nupkg and .snupkg are
+#      byte-identical (skipped with a notice when the working tree has uncommitted changes, or with --no-determinism).
+# Needs only the .NET SDK, git, and unzip or python3 (to read the zip). Prints one summary line last.
+# Usage: build/verify-package.sh [--no-determinism] [--keep]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+
+check_determinism=1
+keep=0
+for arg in "$@"; do
+  case "$arg" in
+    --no-determinism) check_determinism=0 ;;
+    --keep) keep=1 ;;
+    *) echo "usage: $0 [--no-determinism] [--keep]" >&2; exit 2 ;;
+  esac
+done
+
+started=$(date +%s)
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct)}"
+work=$(mktemp -d "${TMPDIR:-/tmp}/ipt-verify-package.XXXXXX")
+if [ "$keep" -eq 0 ]; then trap 'rm -rf "$work"' EXIT; else echo "work folder: $work"; fi
+
+fail() { echo "verify-package: FAILED: $*" >&2; exit 1; }
+
+zip_list() { # prints the entry names of a zip, one per line
+  if command -v unzip > /dev/null; then
+    unzip -Z1 "$1"
+  elif command -v python3 > /dev/null; then
+    python3 -c 'import sys, zipfile; print("\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))' "$1"
+  else
+    fail "neither unzip nor python3 is available to read $1"
+  fi
+}
+
+zip_extract() { # zip_extract ZIP DEST
+  if command -v unzip > /dev/null; then
+    unzip -q -o "$1" -d "$2"
+  else
+    python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])' "$1" "$2"
+  fi
+}
+
+base_version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' src/Ipt.Domain/Ipt.Domain.csproj | head -n 1)
+[ -n "$base_version" ] || fail "no <Version> in src/Ipt.Domain/Ipt.Domain.csproj"
+version="${IPT_PACKAGE_VERSION:-${base_version%%-*}-ci.$(git rev-list --count HEAD).$(date +%s)}"
+pack_args=(-c Release -p:Version="$version" -p:ContinuousIntegrationBuild=true -nologo)
+
+# 1. Pack and inspect.
+echo "== pack Ipt.Domain $version (SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH)"
+dotnet pack src/Ipt.Domain "${pack_args[@]}" -o "$work/feed" > "$work/pack.log" 2>&1 || { cat "$work/pack.log"; fail "dotnet pack"; }
+if grep -E ': warning [A-Z]+[0-9]+' "$work/pack.log"; then fail "dotnet pack reported warnings"; fi
+nupkg="$work/feed/Ipt.Domain.$version.nupkg"
+snupkg="$work/feed/Ipt.Domain.$version.snupkg"
+[ -f "$nupkg" ] || fail "$nupkg not produced"
+[ -f "$snupkg" ] || fail "symbols package $snupkg not produced"
+
+entries=$(zip_list "$nupkg")
+for entry in lib/net8.0/Ipt.Domain.dll lib/net8.0/Ipt.Domain.xml lib/net10.0/Ipt.Domain.dll lib/net10.0/Ipt.Domain.xml README.md Ipt.Domain.nuspec; do
+  grep -qxF "$entry" <<< "$entries" || fail "$entry missing from the package"
+done
+for entry in lib/net8.0/Ipt.Domain.pdb lib/net10.0/Ipt.Domain.pdb; do
+  grep -qxF "$entry" <<< "$(zip_list "$snupkg")" || fail "$entry missing from the symbols package"
+done
+
+mkdir -p "$work/nupkg" "$work/snupkg"
+zip_extract "$nupkg" "$work/nupkg"
+zip_extract "$snupkg" "$work/snupkg"
+nuspec="$work/nupkg/Ipt.Domain.nuspec"
+if grep -q '<license type="expression">' "$nuspec"; then
+  licence=$(sed -n 's:.*<license type="expression">\(.*\)</license>.*:\1:p' "$nuspec")
+elif grep -q '<license type="file">' "$nuspec"; then
+  licence=$(sed -n 's:.*<license type="file">\(.*\)</license>.*:\1:p' "$nuspec")
+  grep -qxF "$licence" <<< "$entries" || fail "licence file $licence missing from the package"
+else
+  fail "the nuspec declares no licence"
+fi
+grep -q '<readme>README.md</readme>' "$nuspec" || fail "the nuspec does not name README.md as the readme"
+[ "$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$nuspec")" = "$version" ] || fail "the nuspec version is not $version"
+
+# A continuous-integration build maps source paths to /_/: the build folder must not leak into binaries.
+for f in "$work"/nupkg/lib/*/Ipt.Domain.dll "$work"/snupkg/lib/*/Ipt.Domain.pdb; do
+  if grep -aqF "$root/" "$f"; then fail "$f contains the absolute build path $root"; fi
+done
+if git remote get-url origin > /dev/null 2>&1; then
+  for f in "$work"/snupkg/lib/*/Ipt.Domain.pdb; do
+    grep -aqF '{"documents":' "$f" || fail "$f has no Source Link information although the clone has an origin remote"
+  done
+  sourcelink="present"
+else
+  sourcelink="not applicable (no origin remote)"
+fi
+
+# 2. Consumer: references the package by version from the folder feed only.
+echo "== consumer against Ipt.Domain $version from the folder feed"
+cp -R build/consumer "$work/consumer"
+rm -rf "$work/consumer/bin" "$work/consumer/obj"
+cat > "$work/consumer/nuget.config" <<EOF
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <add key="ipt-domain-verify" value="$work/feed" />
+  </packageSources>
+</configuration>
+EOF
+export NUGET_PACKAGES="$work/packages"
+if ! dotnet run --project "$work/consumer" -c Release -p:IptDomainVersion="$version" > "$work/consumer.log" 2>&1; then
+  cat "$work/consumer.log"; fail "the consumer did not build or did not complete its course"
+fi
+cat "$work/consumer.log"
+grep -q "replay equals live course: True" "$work/consumer.log" || fail "the consumer did not report an equal replay"
+[ -f "$NUGET_PACKAGES/ipt.domain/$version/ipt.domain.$version.nupkg" ] || fail "Ipt.Domain $version was not restored from the feed"
+grep -q "\"Ipt.Domain/$version\"" "$work/consumer/obj/project.assets.json" || fail "the consumer did not resolve Ipt.Domain $version as a package"
+unset NUGET_PACKAGES
+
+# 3. Determinism: the same commit packed from another clone at another path gives identical bytes.
+determinism="skipped (--no-determinism)"
+if [ "$check_determinism" -eq 1 ]; then
+  if [ -n "$(git status --porcelain)" ]; then
+    determinism="skipped (uncommitted changes; run on a clean tree)"
+  else
+    echo "== determinism: pack HEAD again from a clone at another path"
+    git clone -q --no-hardlinks "$root" "$work/clone"
+    git -C "$work/clone" remote remove origin
+    if git remote get-url origin > /dev/null 2>&1; then git -C "$work/clone" remote add origin "$(git remote get-url origin)"; fi
+    (cd "$work/clone" && dotnet pack src/Ipt.Domain "${pack_args[@]}" -o "$work/feed2") > "$work/pack2.log" 2>&1 || { cat "$work/pack2.log"; fail "second dotnet pack"; }
+    for f in "Ipt.Domain.$version.nupkg" "Ipt.Domain.$version.snupkg"; do
+      if ! cmp -s "$work/feed/$f" "$work/feed2/$f"; then
+        mkdir -p "$work/second"; zip_extract "$work/feed2/$f" "$work/second/$f"
+        [ -d "$work/first/$f" ] || { mkdir -p "$work/first"; zip_extract "$work/feed/$f" "$work/first/$f"; }
+        diff -rq "$work/first/$f" "$work/second/$f" || true
+        fail "$f differs between two packs of the same commit"
+      fi
+    done
+    determinism="identical .nupkg and .snupkg from two clones"
+  fi
+fi
+
+lib_list=$(grep -E '^lib/' <<< "$entries" | tr '\n' ' ')
+echo "verify-package: OK Ipt.Domain $version [${lib_list% }; README.md; licence $licence; snupkg; Source Link $sourcelink]; consumer course completed and replayed equal; determinism: $determinism; $(( $(date +%s) - started )) s"
