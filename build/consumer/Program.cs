@@ -3,6 +3,8 @@
 using System;
 using System.Collections.Generic;
 using Ipt.Domain.Courses;
+using Ipt.Domain.Formulation;
+using Ipt.Domain.ProblemAreas;
 using Ipt.Domain.Courses.Events;
 using Ipt.Domain.Persistence;
 using Ipt.Domain.Phases;
@@ -39,14 +41,31 @@ internal sealed class CourseRun(ProtocolDefinition protocol)
             Ok(course.RecordSession(on, Attendance.Attended), "session " + (week + 1));
             TherapyTask[] tasks = (week + 1) switch
             {
-                3 => [TherapyTask.SickRoleAssigned, TherapyTask.InterpersonalInventory, TherapyTask.FormulationAgreed, TherapyTask.TreatmentContract],
+                3 => [TherapyTask.BaselineSeverity, TherapyTask.Psychoeducation, TherapyTask.SickRoleAssigned],
                 13 => [TherapyTask.EndingRaised],
-                16 => [TherapyTask.ProgressReviewed, TherapyTask.RelapseWarningSigns, TherapyTask.FuturePlan],
+                16 => [TherapyTask.FeelingsAboutEnding, TherapyTask.ProgressReviewed, TherapyTask.RelapseWarningSigns, TherapyTask.FuturePlan],
                 _ => [],
             };
             foreach (TherapyTask task in tasks)
             {
                 Ok(course.CompleteTask(task, on), "task " + Codes.Of(task));
+            }
+
+            if (week + 1 == 3)
+            {
+                var inventory = new InterpersonalInventory(
+                    Start.AddDays(-30),
+                    [new InventoryPerson { Id = PersonId.From(1), Label = PersonLabel.From("partner"), Kind = RelationshipKind.Partner, Ring = ClosenessRing.From(1) }],
+                    [new LifeEvent(LifeEventKind.Dispute, Start.AddDays(-40)) { Person = PersonId.From(1) }]);
+                Ok(course.CompleteInventory(inventory, on), "inventory");
+                Ok(course.AgreeFormulation(InterpersonalFormulation.For(TargetCondition.MajorDepressiveEpisode,
+                    new RoleDisputeFocus(RelationshipKind.Partner, DisputeStage.Renegotiation) { OtherPartyPerson = PersonId.From(1) }), on), "formulation");
+                Ok(course.CompleteTask(TherapyTask.TreatmentContract, on), "task treatment-contract");
+            }
+
+            if (week + 1 == 16)
+            {
+                Ok(course.DecideContinuation(ContinuationDecision.NoFurtherTreatment, on), "continuation decision");
             }
 
             CourseTrigger? trigger = (week + 1) switch

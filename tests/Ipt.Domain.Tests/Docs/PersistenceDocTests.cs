@@ -29,7 +29,7 @@ public class PersistenceDocTests
         Assert.True(c.RecordSession(CourseFixture.Week(0), Attendance.Attended, SessionModality.InPerson, PrivateNote.From("Private note text.")).IsSuccess);
         Assert.True(c.CompleteTask(TherapyTask.SickRoleAssigned, CourseFixture.Week(0)).IsSuccess);
         Assert.True(c.RecordSession(CourseFixture.Week(1), Attendance.Attended, SessionModality.Remote, participants: SessionParticipants.Partner | SessionParticipants.ParentOrCaregiver).IsSuccess);
-        Assert.True(c.CompleteTask(TherapyTask.InterpersonalInventory, CourseFixture.Week(1)).IsSuccess);
+        Assert.True(c.CompleteInventory(Ipt.Domain.Tests.Generators.ClinicalSamples.Inventory(), CourseFixture.Week(1)).IsSuccess);
         Assert.True(c.RecordSession(CourseFixture.Week(2), Attendance.NoShow).IsSuccess);
         Assert.True(c.Discontinue(CourseFixture.Week(3), DiscontinuationReason.ClientChoice).IsSuccess);
         return c;
@@ -99,6 +99,10 @@ public class PersistenceDocTests
             _ when core == typeof(CourseId) => "GUID string",
             _ when core == typeof(ClientRef) => "client reference string",
             _ when core == typeof(PrivateNote) => "private note text",
+            _ when core == typeof(Ipt.Domain.Formulation.InterpersonalInventory) => "inventory object: `symptomOnset`, `people`, `events`",
+            _ when core == typeof(Ipt.Domain.Formulation.InterpersonalFormulation) => "formulation object: `target`, `foci` (each `area` and a `detail` with its own `$type`), `agreedOn`",
+            _ when core == typeof(System.Collections.Generic.IReadOnlyList<string>) => "array of technique codes",
+            _ when core == typeof(System.Collections.Generic.IReadOnlyList<Ipt.Domain.ProblemAreas.GoalRating>) => "array of `{goalCode, progress}`",
             _ when core.IsEnum && core.IsDefined(typeof(FlagsAttribute)) => "`" + core.Name + "` codes, comma-separated",
             _ when core.IsEnum => "`" + core.Name + "` code",
             _ => throw new InvalidOperationException("Describe " + core),

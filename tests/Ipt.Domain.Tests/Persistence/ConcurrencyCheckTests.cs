@@ -143,7 +143,7 @@ public class InMemoryCourseStoreTests
         course = store.Load(course.Id, Ipt).Value.Sessions(10).Tasks(TherapyTask.EndingRaised).Fire(CourseTrigger.BeginTerminationPhase);
         saved = store.Save(course, saved).Value;
         course = store.Load(course.Id, Ipt).Value.Sessions(3)
-            .Tasks(TherapyTask.ProgressReviewed, TherapyTask.RelapseWarningSigns, TherapyTask.FuturePlan)
+            .TerminationTasks()
             .Fire(CourseTrigger.Complete);
         store.Save(course, saved);
 
