@@ -39,6 +39,8 @@ public sealed partial class TreatmentCourse
             return e is CourseStarted ? StartedTwice() : PhaseErrors.Closed(Status);
         }
 
+        if (_pendingConcern is not null && e is not SafetyConcernRaised) return MeasureCourseErrors.ConcernMissing();
+
         return e switch
         {
             SessionRecorded s => CheckSession(s),
@@ -50,6 +52,7 @@ public sealed partial class TreatmentCourse
             CourseCompleted c => CheckTrigger(CourseTrigger.Complete, c.OccurredOn),
             CourseDiscontinued d => CheckDiscontinue(d),
             ContractExtended x => CheckExtension(x),
+            CourseMeasureEvent m => CheckMeasureEvent(m),
             CourseStarted => StartedTwice(),
             _ => new DomainError(CourseErrors.HistoryEventInvalid, "Unknown event type."),
         };
@@ -239,6 +242,7 @@ public sealed partial class TreatmentCourse
             case CourseStarted started:
                 _contracted = started.ContractedSessions;
                 break;
+            case CourseMeasureEvent m: ApplyMeasureEvent(m); break;
         }
 
         _lastEventOn = e.OccurredOn;

@@ -23,6 +23,7 @@ namespace Ipt.Domain.Serialization;
         typeof(KebabEnumConverter<SessionParticipants>), typeof(KebabEnumConverter<PhaseKind>),
         typeof(KebabEnumConverter<TherapyTask>), typeof(KebabEnumConverter<DiscontinuationReason>),
         typeof(KebabEnumConverter<ContinuationDecision>),
+        typeof(KebabEnumConverter<SafetyAction>),
     ])]
 [JsonSerializable(typeof(CourseHistoryDocument))]
 [JsonSerializable(typeof(CourseEvent))]

@@ -20,6 +20,10 @@ namespace Ipt.Domain.Courses.Events;
 [JsonDerivedType(typeof(CourseCompleted), "course-completed")]
 [JsonDerivedType(typeof(CourseDiscontinued), "course-discontinued")]
 [JsonDerivedType(typeof(ContinuationDecided), "continuation-decided")]
+[JsonDerivedType(typeof(MeasureRecorded), "measure-recorded")]
+[JsonDerivedType(typeof(SafetyConcernRaised), "safety-concern-raised")]
+[JsonDerivedType(typeof(SafetyActionRecorded), "safety-action-recorded")]
+[JsonDerivedType(typeof(SocialRhythmWeekRecorded), "social-rhythm-week-recorded")]
 public abstract record CourseEvent(DateOnly OccurredOn)
 {
     /// <summary>The required task this event completes, if any (a task event, an agreed formulation, ...).</summary>
