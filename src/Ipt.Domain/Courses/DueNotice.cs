@@ -29,6 +29,9 @@ public static class DueCodes
     /// <summary>The pre-treatment phase holds its sessions: begin the next phase.</summary>
     public const string PreTreatmentDone = "due.pre-treatment-done";
 
+    /// <summary>An instrument the protocol's measurement schedule asks for at the latest session is not yet recorded (see <see cref="TreatmentCourse.MeasuresDue"/>).</summary>
+    public const string Measure = "due.measure";
+
     /// <summary>Every due code.</summary>
-    public static IReadOnlyList<string> AllCodes { get; } = [RaiseEnding, BeginPhase, PhaseTasksOutstanding, ContractComplete, PreTreatmentDone];
+    public static IReadOnlyList<string> AllCodes { get; } = [RaiseEnding, BeginPhase, PhaseTasksOutstanding, ContractComplete, PreTreatmentDone, Measure];
 }

@@ -8,7 +8,8 @@ public sealed partial class TreatmentCourse
 {
     /// <summary>
     /// What the protocol says is due now: raising the ending when the notice period is reached, the next phase
-    /// when the current one has reached its planned last session, completion when the contract is used up.
+    /// when the current one has reached its planned last session, completion when the contract is used up, and the
+    /// measures the protocol's schedules ask for at the latest session (<c>due.measure</c>).
     /// Advisory only: a session count never moves a phase by itself.
     /// </summary>
     /// <returns>Notices in the order above; empty when nothing is due or the course is closed.</returns>
@@ -58,6 +59,7 @@ public sealed partial class TreatmentCourse
             due.Add(new DueNotice(DueCodes.ContractComplete, text, CourseTrigger.Complete));
         }
 
+        due.AddRange(MeasureDueNotices());
         return due;
     }
 

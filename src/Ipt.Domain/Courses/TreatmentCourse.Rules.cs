@@ -39,6 +39,11 @@ public sealed partial class TreatmentCourse
             return e is CourseStarted ? StartedTwice() : PhaseErrors.Closed(Status);
         }
 
+        if (_pendingConcern is not null && e is not SafetyConcernRaised)
+        {
+            return MeasureCourseErrors.ConcernMissing();
+        }
+
         return e switch
         {
             SessionRecorded s => CheckSession(s),
@@ -56,6 +61,7 @@ public sealed partial class TreatmentCourse
             CourseCompleted c => CheckTrigger(CourseTrigger.Complete, c.OccurredOn),
             CourseDiscontinued d => CheckDiscontinue(d),
             ContractExtended x => CheckExtension(x),
+            CourseMeasureEvent m => CheckMeasureEvent(m),
             CourseStarted => StartedTwice(),
             _ => new DomainError(CourseErrors.HistoryEventInvalid, "Unknown event type."),
         };
@@ -246,6 +252,9 @@ public sealed partial class TreatmentCourse
                 break;
             case CourseStarted started:
                 _contracted = started.ContractedSessions;
+                break;
+            case CourseMeasureEvent m:
+                ApplyMeasureEvent(m);
                 break;
             default:
                 ApplyFormulationEvent(e);

@@ -11,8 +11,9 @@ namespace Ipt.Domain.Courses;
 
 /// <summary>
 /// One client's course of treatment on one protocol: the aggregate root. Commands return a
-/// <see cref="Result{T}"/>; an accepted command appends one event and returns it, a rejected command returns a
-/// <see cref="DomainError"/> and changes nothing (state, <see cref="Version"/>, <see cref="History"/>).
+/// <see cref="Result{T}"/>; an accepted command appends its event (a measure with a positive safety item appends a
+/// second, <c>safety-concern-raised</c>) and returns it, a rejected command returns a <see cref="DomainError"/> and
+/// changes nothing (state, <see cref="Version"/>, <see cref="History"/>).
 /// The state is a fold of the events, so <see cref="FromHistory(IEnumerable{CourseEvent}, ProtocolDefinition)"/>
 /// rebuilds an equal course, and rejects a history that could not have happened.
 /// </summary>

@@ -34,6 +34,7 @@ namespace Ipt.Domain.Serialization;
         typeof(KebabEnumConverter<GriefType>), typeof(KebabEnumConverter<LossKind>), typeof(KebabEnumConverter<DisputeStage>),
         typeof(KebabEnumConverter<TransitionDomain>), typeof(KebabEnumConverter<IsolationPattern>), typeof(KebabEnumConverter<PriorFunctioning>),
         typeof(KebabEnumConverter<GoalProgress>),
+        typeof(KebabEnumConverter<SafetyAction>),
     ])]
 [JsonSerializable(typeof(CourseHistoryDocument))]
 [JsonSerializable(typeof(CourseEvent))]

@@ -24,6 +24,10 @@ namespace Ipt.Domain.Courses.Events;
 [JsonDerivedType(typeof(FormulationAgreed), "formulation-agreed")]
 [JsonDerivedType(typeof(SessionWorkRecorded), "session-work-recorded")]
 [JsonDerivedType(typeof(DisputeStageChanged), "dispute-stage-changed")]
+[JsonDerivedType(typeof(MeasureRecorded), "measure-recorded")]
+[JsonDerivedType(typeof(SafetyConcernRaised), "safety-concern-raised")]
+[JsonDerivedType(typeof(SafetyActionRecorded), "safety-action-recorded")]
+[JsonDerivedType(typeof(SocialRhythmWeekRecorded), "social-rhythm-week-recorded")]
 public abstract record CourseEvent(DateOnly OccurredOn)
 {
     /// <summary>The required task this event completes, if any (a task event, an agreed formulation, ...).</summary>

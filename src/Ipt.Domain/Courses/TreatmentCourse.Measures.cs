@@ -1,0 +1,599 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Ipt.Domain.Courses.Events;
+using Ipt.Domain.Measures;
+using Ipt.Domain.Primitives;
+
+namespace Ipt.Domain.Courses;
+
+/// <content>
+/// Measurement-based care on a course: recording instruments and SRM diary weeks, safety concerns and the actions
+/// taken on them, the series per instrument and what the protocol's measurement schedules ask for now. The state
+/// lives in one object created with the first measurement event, so courses without measures pay nothing.
+/// </content>
+public sealed partial class TreatmentCourse
+{
+    private MeasureLog? _measureLog;
+
+    // Code of a safety flag raised by the last applied measure whose safety-concern-raised has not yet been applied.
+    private string? _pendingConcern;
+
+    // The score computed by the last successful Check of a measurement event, reused by its Apply.
+    private CourseMeasureEvent? _checkedMeasure;
+    private object? _checkedScore;
+
+    /// <summary>
+    /// Records the raw answers of an item-scored instrument. When the instrument's safety item is positive (PHQ-9
+    /// item 9 or EPDS item 10 above zero, RULE-10) the same command also appends <see cref="SafetyConcernRaised"/>,
+    /// so <see cref="Version"/> then grows by two. A rejected command appends nothing.
+    /// </summary>
+    /// <param name="instrumentCode">Instrument code: <c>phq-9</c>, <c>gad-7</c>, <c>epds</c> or <c>ham-d-17</c>.</param>
+    /// <param name="answers">Answers in item order (EPDS: response positions 0–3 as on the form).</param>
+    /// <param name="on">Date of administration.</param>
+    /// <param name="atLatestSession">Tie the measure to the latest recorded session (which must be attended). An untied
+    /// measure dated on a session's date counts for that session in schedules and fidelity review.</param>
+    /// <returns>The event, the score and the concern raised (if any); or <c>measure.unknown-instrument</c>, a scoring
+    /// error naming the item (<c>measure.item-out-of-range</c>, <c>measure.wrong-item-count</c>),
+    /// <c>measure.no-session</c>, <c>measure.session-not-attended</c>, a date error or a closed-course error.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="instrumentCode"/> is null.</exception>
+    public Result<MeasureRecording> RecordMeasure(string instrumentCode, ReadOnlySpan<int> answers, DateOnly on, bool atLatestSession = false)
+    {
+        ArgumentNullException.ThrowIfNull(instrumentCode);
+        int? session = null;
+        if (atLatestSession)
+        {
+            if (_sessions.Count == 0)
+            {
+                return MeasureCourseErrors.NoSessionYet();
+            }
+
+            session = _sessions.Count;
+        }
+
+        var e = new MeasureRecorded(on, instrumentCode, ImmutableCollectionsMarshal.AsImmutableArray(answers.ToArray()), session);
+        DomainError? error = Check(e);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var score = (InstrumentScore)_checkedScore!;
+        Apply(e);
+        SafetyConcernRaised? concern = null;
+        if (score.SafetyFlag is { } flag)
+        {
+            concern = new SafetyConcernRaised(on, (_measureLog!.Concerns.Count + 1), flag.Code);
+            if (Check(concern) is not null)
+            {
+                throw new InvalidOperationException("A raised safety concern failed its own check.");
+            }
+
+            Apply(concern);
+        }
+
+        return new MeasureRecording(e, score, concern);
+    }
+
+    /// <summary>Records answers where an unanswered item is null; a missing answer is rejected with
+    /// <c>measure.item-missing</c> naming the item. Otherwise as <see cref="RecordMeasure(string, ReadOnlySpan{int}, DateOnly, bool)"/>.</summary>
+    /// <param name="instrumentCode">Instrument code.</param>
+    /// <param name="answers">Answers in item order; null = not answered.</param>
+    /// <param name="on">Date of administration.</param>
+    /// <param name="atLatestSession">Tie the measure to the latest recorded session.</param>
+    /// <returns>As the other overload, or <c>measure.item-missing</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="instrumentCode"/> is null.</exception>
+    public Result<MeasureRecording> RecordMeasure(string instrumentCode, ReadOnlySpan<int?> answers, DateOnly on, bool atLatestSession = false)
+    {
+        ArgumentNullException.ThrowIfNull(instrumentCode);
+        var values = new int[answers.Length];
+        for (int i = 0; i < answers.Length; i++)
+        {
+            if (answers[i] is not int value)
+            {
+                Result<InstrumentScore> missing = ScoreNullable(instrumentCode, answers);
+                return missing.Error ?? MeasureCourseErrors.Unknown(instrumentCode);
+            }
+
+            values[i] = value;
+        }
+
+        return RecordMeasure(instrumentCode, values, on, atLatestSession);
+    }
+
+    /// <summary>Records a reviewed week of the SRM-5 diary (brief §15; IPSRT reviews it every session [S56]).</summary>
+    /// <param name="week">Seven diary days, oldest first.</param>
+    /// <param name="on">Date of review.</param>
+    /// <param name="targets">Target times agreed with the therapist, or null for habitual-time scoring (the default).</param>
+    /// <param name="atLatestSession">Tie the week to the latest recorded session (which must be attended).</param>
+    /// <returns>The event and its score, or <c>srm.wrong-day-count</c>, <c>measure.no-session</c>,
+    /// <c>measure.session-not-attended</c>, a date error or a closed-course error.</returns>
+    public Result<SocialRhythmWeekRecording> RecordSocialRhythmWeek(ReadOnlySpan<SrmDay> week, DateOnly on, SrmTargetTimes? targets = null, bool atLatestSession = false)
+    {
+        int? session = null;
+        if (atLatestSession)
+        {
+            if (_sessions.Count == 0)
+            {
+                return MeasureCourseErrors.NoSessionYet();
+            }
+
+            session = _sessions.Count;
+        }
+
+        var e = new SocialRhythmWeekRecorded(on, ImmutableCollectionsMarshal.AsImmutableArray(week.ToArray()), targets, session);
+        DomainError? error = Check(e);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var score = (SocialRhythmScore)_checkedScore!;
+        Apply(e);
+        return new SocialRhythmWeekRecording(e, score);
+    }
+
+    /// <summary>Records what was done about a safety concern (so fidelity review can see the flag was followed up).</summary>
+    /// <param name="concern">Number of the concern (<see cref="SafetyConcern.Number"/>).</param>
+    /// <param name="action">What was done.</param>
+    /// <param name="on">Date of the action.</param>
+    /// <param name="note">Optional private note; never printed.</param>
+    /// <returns>The event, or <c>safety.concern-unknown</c>, a date error or a closed-course error.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="action"/> is undefined.</exception>
+    public Result<SafetyActionRecorded> RecordSafetyAction(int concern, SafetyAction action, DateOnly on, PrivateNote? note = null)
+    {
+        Guard.Defined(action);
+        return Execute(new SafetyActionRecorded(on, concern, action, note));
+    }
+
+    /// <summary>Every recorded item-scored measure, oldest first, rescored from its answers.</summary>
+    public IReadOnlyList<CourseMeasure> Measures() =>
+        _measureLog is null ? [] : [.. _measureLog.Measures];
+
+    /// <summary>Every recorded SRM-5 diary week, oldest first, rescored from its days.</summary>
+    public IReadOnlyList<CourseSocialRhythmWeek> SocialRhythmWeeks() =>
+        _measureLog is null ? [] : [.. _measureLog.Weeks];
+
+    /// <summary>
+    /// The series of one instrument: baseline (its first administration on the course), latest, change and percent
+    /// change, and the outcome (response and remission) under <paramref name="criteria"/> — by default the preset for the
+    /// instrument where the brief gives one (<see cref="OutcomeCriteria.Phq9Default"/>, <see cref="OutcomeCriteria.HamD17Default"/>).
+    /// </summary>
+    /// <param name="instrumentCode">Instrument code.</param>
+    /// <param name="criteria">Outcome criteria for that instrument, or null for the default.</param>
+    /// <returns>The series, or null when the instrument was never recorded on the course.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="instrumentCode"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="criteria"/> is written for another instrument.</exception>
+    public MeasureSeries? MeasureSeries(string instrumentCode, OutcomeCriteria? criteria = null)
+    {
+        ArgumentNullException.ThrowIfNull(instrumentCode);
+        if (criteria is not null && !string.Equals(criteria.InstrumentCode, instrumentCode, StringComparison.Ordinal))
+        {
+            throw new ArgumentException("The criteria are written for another instrument.", nameof(criteria));
+        }
+
+        if (_measureLog is null)
+        {
+            return null;
+        }
+
+        var points = new List<CourseMeasure>();
+        foreach (CourseMeasure m in _measureLog.Measures)
+        {
+            if (string.Equals(m.Score.InstrumentCode, instrumentCode, StringComparison.Ordinal))
+            {
+                points.Add(m);
+            }
+        }
+
+        if (points.Count == 0)
+        {
+            return null;
+        }
+
+        CourseMeasure baseline = points[0];
+        CourseMeasure latest = points[^1];
+        int change = latest.Score.Total - baseline.Score.Total;
+        double? percent = baseline.Score.Total == 0 ? null : 100.0 * change / baseline.Score.Total;
+        OutcomeCriteria? used = criteria ?? DefaultCriteria(instrumentCode);
+        MeasureOutcome? outcome = used is null ? null : MeasureOutcome.Compare(baseline.Score, latest.Score, used).Value;
+        return new MeasureSeries(instrumentCode, [.. points], baseline, latest, change, percent, outcome);
+    }
+
+    /// <summary>Every safety concern raised on the course, oldest first, with the actions recorded on each.</summary>
+    public IReadOnlyList<SafetyConcern> SafetyConcerns()
+    {
+        if (_measureLog is null)
+        {
+            return [];
+        }
+
+        var list = new List<SafetyConcern>(_measureLog.Concerns.Count);
+        foreach (ConcernEntry c in _measureLog.Concerns)
+        {
+            list.Add(c.ToConcern());
+        }
+
+        return list;
+    }
+
+    /// <summary>Safety concerns without any recorded action: each calls for an immediate risk assessment (RULE-10).</summary>
+    public IReadOnlyList<SafetyConcern> OpenSafetyConcerns()
+    {
+        if (_measureLog is null)
+        {
+            return [];
+        }
+
+        var list = new List<SafetyConcern>();
+        foreach (ConcernEntry c in _measureLog.Concerns)
+        {
+            if (c.Actions.Count == 0)
+            {
+                list.Add(c.ToConcern());
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>
+    /// The instruments the protocol's <see cref="Protocols.ProtocolDefinition.MeasurementSchedules"/> ask for at the latest
+    /// session and that are not yet recorded for it. A schedule counts attended sessions (the first attended session is
+    /// measurement point 1); the final session is the one that uses up the contract. Empty when the course is closed or
+    /// the latest session was not attended. Advisory, like <see cref="Due"/>; <see cref="MeasureDueNotices"/> gives the
+    /// same as <see cref="DueNotice"/>s with code <see cref="DueCodes.Measure"/>.
+    /// </summary>
+    public IReadOnlyList<MeasureDue> MeasuresDue()
+    {
+        var due = new List<MeasureDue>();
+        if (CurrentPhase is null || _sessions.Count == 0 || _protocol.MeasurementSchedules.IsEmpty)
+        {
+            return due;
+        }
+
+        SessionRecord latest = _sessions[^1];
+        if (latest.Attendance != Attendance.Attended)
+        {
+            return due;
+        }
+
+        int point = _sessionsAttended;
+        bool isFinal = latest.ContractSession is { } c && c == _contracted;
+        foreach (MeasurementSchedule schedule in _protocol.MeasurementSchedules)
+        {
+            if (!schedule.IsDueAt(point, isFinal))
+            {
+                continue;
+            }
+
+            foreach (string code in schedule.InstrumentCodes)
+            {
+                if (!IsCovered(code, latest.Number, latest.Date) && !ContainsCode(due, code))
+                {
+                    due.Add(new MeasureDue(code, schedule.Id, latest.Number, point));
+                }
+            }
+        }
+
+        return due;
+    }
+
+    /// <summary><see cref="MeasuresDue"/> as <see cref="DueNotice"/>s with code <see cref="DueCodes.Measure"/>, for
+    /// callers that show all due notices together.</summary>
+    public IReadOnlyList<DueNotice> MeasureDueNotices()
+    {
+        IReadOnlyList<MeasureDue> due = MeasuresDue();
+        var notices = new List<DueNotice>(due.Count);
+        foreach (MeasureDue d in due)
+        {
+            notices.Add(new DueNotice(
+                DueCodes.Measure,
+                "The " + d.InstrumentCode + " is due at session " + d.SessionNumber.ToString(CultureInfo.InvariantCulture) +
+                " (measurement point " + d.MeasurementPoint.ToString(CultureInfo.InvariantCulture) + " of schedule " + d.ScheduleId + ")."));
+        }
+
+        return notices;
+    }
+
+    /// <summary>True when an instrument (or the SRM) was recorded for a session: tied to it, or untied and dated on its date.</summary>
+    /// <param name="instrumentCode">Instrument code, or <c>srm-5</c>.</param>
+    /// <param name="sessionNumber">Position of the session in the session log.</param>
+    /// <param name="sessionDate">Date of the session.</param>
+    internal bool IsCovered(string instrumentCode, int sessionNumber, DateOnly sessionDate)
+    {
+        if (_measureLog is null)
+        {
+            return false;
+        }
+
+        if (string.Equals(instrumentCode, SocialRhythmMetric.Code, StringComparison.Ordinal))
+        {
+            foreach (CourseSocialRhythmWeek w in _measureLog.Weeks)
+            {
+                if (w.SessionNumber == sessionNumber || (w.SessionNumber is null && w.On == sessionDate))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        foreach (CourseMeasure m in _measureLog.Measures)
+        {
+            if (string.Equals(m.Score.InstrumentCode, instrumentCode, StringComparison.Ordinal) &&
+                (m.SessionNumber == sessionNumber || (m.SessionNumber is null && m.On == sessionDate)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsCode(List<MeasureDue> due, string code)
+    {
+        foreach (MeasureDue d in due)
+        {
+            if (string.Equals(d.InstrumentCode, code, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static OutcomeCriteria? DefaultCriteria(string instrumentCode) => instrumentCode switch
+    {
+        "phq-9" => OutcomeCriteria.Phq9Default,
+        "ham-d-17" => OutcomeCriteria.HamD17Default,
+        _ => null,
+    };
+
+    private static Result<InstrumentScore> Score(string code, ReadOnlySpan<int> answers) => code switch
+    {
+        "phq-9" => Phq9.Score(answers).Map(s => (InstrumentScore)s),
+        "gad-7" => Gad7.Score(answers).Map(s => (InstrumentScore)s),
+        "epds" => Epds.Score(answers).Map(s => (InstrumentScore)s),
+        "ham-d-17" => HamD17.Score(answers).Map(s => (InstrumentScore)s),
+        _ => MeasureCourseErrors.Unknown(code),
+    };
+
+    private static Result<InstrumentScore> ScoreNullable(string code, ReadOnlySpan<int?> answers) => code switch
+    {
+        "phq-9" => Phq9.Score(answers).Map(s => (InstrumentScore)s),
+        "gad-7" => Gad7.Score(answers).Map(s => (InstrumentScore)s),
+        "epds" => Epds.Score(answers).Map(s => (InstrumentScore)s),
+        "ham-d-17" => HamD17.Score(answers).Map(s => (InstrumentScore)s),
+        _ => MeasureCourseErrors.Unknown(code),
+    };
+
+    private DomainError? CheckMeasureEvent(CourseMeasureEvent e) => e switch
+    {
+        MeasureRecorded m => CheckMeasure(m),
+        SafetyConcernRaised c => CheckConcern(c),
+        SafetyActionRecorded a => CheckSafetyAction(a),
+        SocialRhythmWeekRecorded w => CheckSocialRhythmWeek(w),
+        _ => new DomainError(CourseErrors.HistoryEventInvalid, "Unknown event type."),
+    };
+
+    private DomainError? CheckMeasure(MeasureRecorded m)
+    {
+        if (m.InstrumentCode is null || m.Answers.IsDefault)
+        {
+            return new DomainError(CourseErrors.HistoryEventInvalid, "A measure-recorded event lacks its instrument code or answers.");
+        }
+
+        DomainError? error = CheckDate(m.OccurredOn) ?? CheckTie(m.SessionNumber);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        Result<InstrumentScore> score = Score(m.InstrumentCode, m.Answers.AsSpan());
+        if (score.IsFailure)
+        {
+            return score.Error;
+        }
+
+        _checkedMeasure = m;
+        _checkedScore = score.Value;
+        return null;
+    }
+
+    private DomainError? CheckSocialRhythmWeek(SocialRhythmWeekRecorded w)
+    {
+        if (w.Days.IsDefault)
+        {
+            return new DomainError(CourseErrors.HistoryEventInvalid, "A social-rhythm-week-recorded event lacks its diary days.");
+        }
+
+        DomainError? error = CheckDate(w.OccurredOn) ?? CheckTie(w.SessionNumber);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        SrmScoringOptions options = w.Targets is { } t ? SrmScoringOptions.Target(t) : SrmScoringOptions.Default;
+        Result<SocialRhythmScore> score = SocialRhythmMetric.Score(w.Days.AsSpan(), options);
+        if (score.IsFailure)
+        {
+            return score.Error;
+        }
+
+        _checkedMeasure = w;
+        _checkedScore = score.Value;
+        return null;
+    }
+
+    private DomainError? CheckTie(int? sessionNumber)
+    {
+        if (sessionNumber is not int n)
+        {
+            return null;
+        }
+
+        if (n < 1 || n != _sessions.Count)
+        {
+            return new DomainError(CourseErrors.HistoryEventInvalid, "A measurement event is tied to session " + n.ToString(CultureInfo.InvariantCulture) + ", which is not the latest session.");
+        }
+
+        return _sessions[n - 1].Attendance == Attendance.Attended ? null : MeasureCourseErrors.NotAttended(n);
+    }
+
+    private DomainError? CheckConcern(SafetyConcernRaised c)
+    {
+        if (_pendingConcern is null || _measureLog is null || c.FlagCode is null ||
+            !string.Equals(c.FlagCode, _pendingConcern, StringComparison.Ordinal) ||
+            c.Concern != _measureLog.Concerns.Count + 1 || c.OccurredOn != _measureLog.Measures[^1].On)
+        {
+            return MeasureCourseErrors.ConcernWithoutFlag();
+        }
+
+        return null;
+    }
+
+    private DomainError? CheckSafetyAction(SafetyActionRecorded a)
+    {
+        if (!Enum.IsDefined(a.Action))
+        {
+            return new DomainError(CourseErrors.HistoryEventInvalid, "An event names an undefined safety action.");
+        }
+
+        int raised = _measureLog?.Concerns.Count ?? 0;
+        if (a.Concern < 1 || a.Concern > raised)
+        {
+            return MeasureCourseErrors.Unknown(a.Concern, raised);
+        }
+
+        return CheckDate(a.OccurredOn);
+    }
+
+    private void ApplyMeasureEvent(CourseMeasureEvent e)
+    {
+        MeasureLog log = _measureLog ??= new MeasureLog();
+        switch (e)
+        {
+            case MeasureRecorded m:
+                var score = ReferenceEquals(_checkedMeasure, m) ? (InstrumentScore)_checkedScore! : Score(m.InstrumentCode, m.Answers.AsSpan()).Value;
+                log.Measures.Add(new CourseMeasure(m.OccurredOn, m.SessionNumber, score));
+                _pendingConcern = score.SafetyFlag?.Code;
+                break;
+            case SafetyConcernRaised c:
+                CourseMeasure source = log.Measures[^1];
+                log.Concerns.Add(new ConcernEntry(c.Concern, c.OccurredOn, source.SessionNumber, source.Score.SafetyFlag!));
+                _pendingConcern = null;
+                break;
+            case SafetyActionRecorded a:
+                log.Concerns[a.Concern - 1].Actions.Add(new SafetyActionTaken(a.OccurredOn, a.Action, a.Note));
+                break;
+            case SocialRhythmWeekRecorded w:
+                var srm = ReferenceEquals(_checkedMeasure, w)
+                    ? (SocialRhythmScore)_checkedScore!
+                    : SocialRhythmMetric.Score(w.Days.AsSpan(), w.Targets is { } t ? SrmScoringOptions.Target(t) : SrmScoringOptions.Default).Value;
+                log.Weeks.Add(new CourseSocialRhythmWeek(w.OccurredOn, w.SessionNumber, srm));
+                break;
+        }
+
+        _checkedMeasure = null;
+        _checkedScore = null;
+    }
+
+    private sealed class MeasureLog
+    {
+        public List<CourseMeasure> Measures { get; } = [];
+
+        public List<CourseSocialRhythmWeek> Weeks { get; } = [];
+
+        public List<ConcernEntry> Concerns { get; } = [];
+    }
+
+    private sealed class ConcernEntry(int number, DateOnly raisedOn, int? sessionNumber, SafetyFlag flag)
+    {
+        public List<SafetyActionTaken> Actions { get; } = [];
+
+        public SafetyConcern ToConcern() => new(number, raisedOn, sessionNumber, flag, [.. Actions]);
+    }
+}
+
+/// <summary>What the clinician did about a safety concern. Stored code in brackets.</summary>
+public enum SafetyAction
+{
+    /// <summary>An immediate risk assessment was done (RULE-10) (<c>risk-assessment</c>).</summary>
+    RiskAssessment = 0,
+
+    /// <summary>A safety plan was made with the client (<c>safety-plan</c>).</summary>
+    SafetyPlan = 1,
+
+    /// <summary>The client was referred for further assessment or care (<c>referral</c>).</summary>
+    Referral = 2,
+}
+
+/// <summary>The outcome of <see cref="TreatmentCourse.RecordMeasure(string, ReadOnlySpan{int}, DateOnly, bool)"/>.</summary>
+/// <param name="Event">The measure event appended.</param>
+/// <param name="Score">The score of the answers.</param>
+/// <param name="Concern">The safety concern appended after it, or null when the safety item was not positive.</param>
+public sealed record MeasureRecording(MeasureRecorded Event, InstrumentScore Score, SafetyConcernRaised? Concern);
+
+/// <summary>The outcome of <see cref="TreatmentCourse.RecordSocialRhythmWeek"/>.</summary>
+/// <param name="Event">The event appended.</param>
+/// <param name="Score">The week's score.</param>
+public sealed record SocialRhythmWeekRecording(SocialRhythmWeekRecorded Event, SocialRhythmScore Score);
+
+/// <summary>One administration of an instrument on a course.</summary>
+/// <param name="On">Date of administration.</param>
+/// <param name="SessionNumber">The session it was tied to, or null.</param>
+/// <param name="Score">The score, recomputed from the stored answers.</param>
+public sealed record CourseMeasure(DateOnly On, int? SessionNumber, InstrumentScore Score);
+
+/// <summary>One reviewed SRM-5 diary week on a course.</summary>
+/// <param name="On">Date of review.</param>
+/// <param name="SessionNumber">The session it was tied to, or null.</param>
+/// <param name="Score">The week's score, recomputed from the stored days.</param>
+public sealed record CourseSocialRhythmWeek(DateOnly On, int? SessionNumber, SocialRhythmScore Score);
+
+/// <summary>The series of one instrument on a course (brief M8: the outcome carries its criteria id).</summary>
+/// <param name="InstrumentCode">Instrument code.</param>
+/// <param name="Points">Every administration, oldest first.</param>
+/// <param name="Baseline">The first administration on the course.</param>
+/// <param name="Latest">The latest administration.</param>
+/// <param name="Change">Latest total minus baseline total (negative = improvement on these instruments).</param>
+/// <param name="PercentChange">Change as a percentage of the baseline total; null when the baseline is 0.</param>
+/// <param name="Outcome">Response and remission under the criteria used, or null when no criteria apply (GAD-7, EPDS by default).</param>
+public sealed record MeasureSeries(
+    string InstrumentCode,
+    IReadOnlyList<CourseMeasure> Points,
+    CourseMeasure Baseline,
+    CourseMeasure Latest,
+    int Change,
+    double? PercentChange,
+    MeasureOutcome? Outcome);
+
+/// <summary>An action recorded on a safety concern.</summary>
+/// <param name="On">Date of the action.</param>
+/// <param name="Action">What was done.</param>
+/// <param name="Note">Optional private note; never printed.</param>
+public sealed record SafetyActionTaken(DateOnly On, SafetyAction Action, PrivateNote? Note);
+
+/// <summary>A safety concern raised by a positive safety item (RULE-10), with the actions recorded on it.</summary>
+/// <param name="Number">Number of the concern in the course, starting at 1.</param>
+/// <param name="RaisedOn">Date of the measure that raised it.</param>
+/// <param name="SessionNumber">The session the measure was tied to, or null.</param>
+/// <param name="Flag">The safety flag: instrument, item and score.</param>
+/// <param name="Actions">Actions recorded, oldest first; empty while the concern is open.</param>
+public sealed record SafetyConcern(int Number, DateOnly RaisedOn, int? SessionNumber, SafetyFlag Flag, IReadOnlyList<SafetyActionTaken> Actions)
+{
+    /// <summary>True while no action is recorded.</summary>
+    public bool IsOpen => Actions.Count == 0;
+}
+
+/// <summary>An instrument a measurement schedule asks for at the latest session.</summary>
+/// <param name="InstrumentCode">Instrument code (<c>srm-5</c> for the SRM diary week).</param>
+/// <param name="ScheduleId">Id of the schedule asking for it.</param>
+/// <param name="SessionNumber">The latest session's position in the session log.</param>
+/// <param name="MeasurementPoint">The latest session's position among attended sessions (what the schedule counts).</param>
+public sealed record MeasureDue(string InstrumentCode, string ScheduleId, int SessionNumber, int MeasurementPoint);
