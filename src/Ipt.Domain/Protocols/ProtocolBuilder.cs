@@ -47,6 +47,8 @@ public sealed class ProtocolBuilder
 
     internal int TerminationNoticeValue { get; private set; }
 
+    internal int? CalendarSpanWeeksValue { get; private set; }
+
     internal int CountedAttendanceMask { get; private set; } = 1 << (int)Attendance.Attended;
 
     internal ProtocolRules RulesValue { get; private set; } = ProtocolRules.None;
@@ -149,6 +151,17 @@ public sealed class ProtocolBuilder
     public ProtocolBuilder AllowEarly(TherapyTask task, PhaseKind from)
     {
         EarlyTaskValues[task] = from;
+        return this;
+    }
+
+    /// <summary>Sets the planned calendar span of the counted course in weeks, stored apart from the session count
+    /// (brief C01, C12: DIT holds 16 sessions over about 5 months). Default: none, the span follows from the cadence.</summary>
+    /// <param name="weeks">Weeks from the first to the last counted session, at least 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="weeks"/> is below 1.</exception>
+    public ProtocolBuilder CalendarSpan(int weeks)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(weeks, 1);
+        CalendarSpanWeeksValue = weeks;
         return this;
     }
 
@@ -310,6 +323,7 @@ public sealed class ProtocolBuilder
             MinMinutes = source.MinSessionMinutes,
             MaxMinutes = source.MaxSessionMinutes,
             TerminationNoticeValue = source.TerminationNoticeSessions,
+            CalendarSpanWeeksValue = source.CalendarSpanWeeks,
             RulesValue = source.Rules,
             FormulationValue = source.Formulation,
             InventoryValue = source.Inventory,

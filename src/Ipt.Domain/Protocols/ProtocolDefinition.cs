@@ -46,6 +46,7 @@ public sealed class ProtocolDefinition
         Phases = phases;
         Sessions = sessions;
         TerminationNoticeSessions = b.TerminationNoticeValue;
+        CalendarSpanWeeks = b.CalendarSpanWeeksValue;
         Rules = b.RulesValue;
         Provenance = b.ProvenanceValues.ToImmutableArray();
         EarlyTasks = b.EarlyTaskValues.ToImmutableDictionary();
@@ -115,6 +116,10 @@ public sealed class ProtocolDefinition
 
     /// <summary>The ending must be raised while at least this many contract sessions remain (brief TERM-01).</summary>
     public int TerminationNoticeSessions { get; }
+
+    /// <summary>Planned calendar span of the counted course in weeks when the protocol states one apart from its
+    /// session count (brief C01, C12), otherwise null.</summary>
+    public int? CalendarSpanWeeks { get; }
 
     /// <summary>Tasks that may be completed before the phase that requires them, with the earliest phase.</summary>
     public ImmutableDictionary<TherapyTask, PhaseKind> EarlyTasks { get; }

@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using Ipt.Domain.Formulation;
+using Ipt.Domain.Measures;
+using Ipt.Domain.Phases;
+using Ipt.Domain.Primitives;
+using Ipt.Domain.ProblemAreas;
+using Ipt.Domain.Protocols;
+
+namespace Ipt.Domain.Adaptations;
+
+/// <summary>Settings of Brief IPT whose values are unconfirmed or contested, with documented defaults (brief §11.1).</summary>
+public sealed record BriefIptSettings
+{
+    /// <summary>Protocol id. Default <c>ipt-b</c>.</summary>
+    public string Id { get; init; } = BriefIpt.Id;
+
+    /// <summary>Whether the motivational-interviewing engagement session is offered. Default true: "usually preceded by" one [S27].</summary>
+    public bool EngagementSession { get; init; } = true;
+
+    /// <summary>Sessions in the termination phase. Default 2: the middle/termination split of sessions 3–8 is unconfirmed (§11.1).</summary>
+    public int TerminationSessions { get; init; } = 2;
+
+    /// <summary>Sessions that must remain when the ending is raised. Default 2 (unconfirmed; TERM-01 asks 2–4 for standard IPT [S09]).</summary>
+    public int TerminationNoticeSessions { get; init; } = 2;
+
+    /// <summary>Problem areas. Default the standard four [S27]; MOMCare uses three (<see cref="ProblemAreaSets.BriefIptMomCare"/>) [S29].</summary>
+    public IReadOnlyList<ProblemArea> ProblemAreas { get; init; } = ProblemAreaSets.StandardIpt;
+
+    /// <summary>Measurement schedule. Default <see cref="MeasurementSchedule.IptInstitutePortfolio"/> as in standard IPT (brief silent for IPT-B).</summary>
+    public MeasurementSchedule Measurement { get; init; } = MeasurementSchedule.IptInstitutePortfolio;
+}
+
+/// <summary>
+/// Brief IPT (IPT-B): eight weekly sessions with the three IPT phases, the initial phase shortened to two sessions,
+/// preceded by an optional engagement session that does not count toward the eight (brief §10, §11.1 [S27][S29][S30]).
+/// </summary>
+public static class BriefIpt
+{
+    /// <summary>The protocol id, <c>ipt-b</c>.</summary>
+    public const string Id = "ipt-b";
+
+    /// <summary>Brief IPT with the default settings.</summary>
+    public static ProtocolDefinition Definition { get; } = Create(new BriefIptSettings()).Value;
+
+    /// <summary>Brief IPT with the clinic's own settings.</summary>
+    /// <param name="settings">Settings; each default is documented on <see cref="BriefIptSettings"/>.</param>
+    /// <returns>The protocol, or the validation error the settings cause.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
+    public static Result<ProtocolDefinition> Create(BriefIptSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        const int planned = 8;
+        const int initial = 2;
+        int terminationFirst = planned - settings.TerminationSessions + 1;
+        if (settings.TerminationSessions < 1 || terminationFirst <= initial + 1)
+        {
+            return new DomainError(ProtocolErrors.RangeOverlap, "A termination phase of " + settings.TerminationSessions + " sessions leaves no middle phase in eight sessions.");
+        }
+
+        ProtocolBuilder b = ProtocolDefinition.Create(settings.Id, "Brief Interpersonal Psychotherapy")
+            .Abbreviation("IPT-B")
+            .Description("Eight-session IPT for depressed people unlikely to attend sixteen sessions (overwhelmed, low-income, perinatal), usually preceded by a motivational-interviewing engagement session; strength-based choice of a manageable focus.")
+            .Family(TherapyFamily.Ipt)
+            .Format(TherapyFormat.Individual)
+            .Cadence(Cadence.Weekly)
+            .SessionLength(45, 50)
+            .Sessions(planned, planned, planned, planned);
+        if (settings.EngagementSession)
+        {
+            b.Phase(PhaseKind.Engagement, SessionRange.PreTreatment(1), "Engagement session", optional: true)
+             .Source("engagement session", "one optional pre-treatment session, not counted toward the 8", "[S27]", EvidenceStatus.Confirmed);
+        }
+
+        return b
+            .Phase(PhaseKind.Initial, SessionRange.Of(1, initial), "Initial phase", StandardIpt.InitialTasks)
+            .Phase(PhaseKind.Middle, SessionRange.Of(initial + 1, terminationFirst - 1), "Middle phase")
+            .Phase(PhaseKind.Termination, SessionRange.Of(terminationFirst, planned), "Termination phase", StandardIpt.TerminationTasks)
+            .AllowEarly(TherapyTask.EndingRaised, PhaseKind.Middle)
+            .TerminationNotice(settings.TerminationNoticeSessions)
+            .FormulationRules(new FormulationRules { AllowedAreas = settings.ProblemAreas, MaxFocusAreas = 2 })
+            .MeasurementSchedule(settings.Measurement)
+            .Source("session counts", "8 sessions, no extension (step up to full IPT instead)", "[S27]; extension rule: product decision", EvidenceStatus.Confirmed)
+            .Source("format", "individual, weekly; session length as standard IPT", "[S27]; length unconfirmed (§10)", EvidenceStatus.Unconfirmed)
+            .Source("initial phase", "sessions 1–2", "[S27]; C20", EvidenceStatus.Confirmed)
+            .Source("termination phase", "last " + settings.TerminationSessions + " sessions", "§11.1 (split of 3–8 unconfirmed)", EvidenceStatus.Unconfirmed)
+            .Source("focus areas", "one or two manageable areas", "[S27][S29]", EvidenceStatus.Confirmed)
+            .Source("problem areas", settings.ProblemAreas.Count + " areas", "§6.5 [S27][S29]; C04", EvidenceStatus.Contested)
+            .Source("measurement", settings.Measurement.Id, "§17.7 [S13] (brief silent for IPT-B)", EvidenceStatus.ProductDecision)
+            .Build();
+    }
+}

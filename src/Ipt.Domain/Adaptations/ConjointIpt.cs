@@ -1,0 +1,97 @@
+using System;
+using Ipt.Domain.Formulation;
+using Ipt.Domain.Measures;
+using Ipt.Domain.Phases;
+using Ipt.Domain.Primitives;
+using Ipt.Domain.ProblemAreas;
+using Ipt.Domain.Protocols;
+
+namespace Ipt.Domain.Adaptations;
+
+/// <summary>Settings of conjoint marital IPT; every number is unconfirmed (brief §14.4, C27).</summary>
+public sealed record ConjointIptSettings
+{
+    /// <summary>Protocol id. Default <c>ipt-cm</c>.</summary>
+    public string Id { get; init; } = ConjointIpt.Id;
+
+    /// <summary>Planned sessions. Default 16 weekly (Foley et al. 1989, not retrieved: unconfirmed).</summary>
+    public int PlannedSessions { get; init; } = 16;
+
+    /// <summary>Sessions in the initial phase. Default 3, as standard IPT (unconfirmed).</summary>
+    public int InitialSessions { get; init; } = 3;
+
+    /// <summary>Sessions in the termination phase. Default 3, as standard IPT (unconfirmed).</summary>
+    public int TerminationSessions { get; init; } = 3;
+
+    /// <summary>When false (default), every attended session is conjoint and needs the partner; true lets individual sessions in (unconfirmed).</summary>
+    public bool AllowIndividualSessions { get; init; }
+}
+
+/// <summary>IPT-CM's rule: an attended conjoint session needs both the patient and the partner.</summary>
+public sealed class ConjointIptRules : ProtocolRules
+{
+    /// <summary>Creates the rules.</summary>
+    /// <param name="allowIndividualSessions">True to let sessions without the partner through.</param>
+    public ConjointIptRules(bool allowIndividualSessions) => AllowIndividualSessions = allowIndividualSessions;
+
+    /// <summary>True when sessions without the partner are allowed.</summary>
+    public bool AllowIndividualSessions { get; }
+
+    /// <inheritdoc />
+    public override DomainError? CheckSession(in SessionProposal proposal) =>
+        AllowIndividualSessions || proposal.Attendance != Attendance.Attended || (proposal.Participants & SessionParticipants.Partner) != 0
+            ? null
+            : new DomainError(AdaptationErrors.ConjointPartnerAbsent, "A conjoint IPT session needs both the patient and the partner present.");
+}
+
+/// <summary>
+/// Conjoint marital IPT (IPT-CM): the depressed patient and the spouse or partner attend sessions together; the focus
+/// is the couple's dispute (brief §14.4). The whole adaptation is unconfirmed (Foley, Rounsaville, Weissman et al.
+/// 1989 not retrieved; C27), so every number is a setting.
+/// </summary>
+public static class ConjointIpt
+{
+    /// <summary>The protocol id, <c>ipt-cm</c>.</summary>
+    public const string Id = "ipt-cm";
+
+    /// <summary>IPT-CM with the default settings.</summary>
+    public static ProtocolDefinition Definition { get; } = Create(new ConjointIptSettings()).Value;
+
+    /// <summary>IPT-CM with the clinic's own settings.</summary>
+    /// <param name="settings">Settings; each default is documented on <see cref="ConjointIptSettings"/>.</param>
+    /// <returns>The protocol, or the validation error the settings cause.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
+    public static Result<ProtocolDefinition> Create(ConjointIptSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        int planned = settings.PlannedSessions;
+        int terminationFirst = planned - settings.TerminationSessions + 1;
+        if (settings.InitialSessions < 1 || settings.TerminationSessions < 1 || terminationFirst <= settings.InitialSessions + 1)
+        {
+            return new DomainError(ProtocolErrors.RangeOverlap, "The initial and termination phases leave no middle phase.");
+        }
+
+        return ProtocolDefinition.Create(settings.Id, "Conjoint Marital Interpersonal Psychotherapy")
+            .Abbreviation("IPT-CM")
+            .Description("IPT for depressed patients whose episode is tied to a marital dispute: the patient and the spouse or partner attend the sessions together and the focus is the couple's dispute.")
+            .Family(TherapyFamily.Ipt)
+            .Format(TherapyFormat.Conjoint)
+            .Cadence(Cadence.Weekly)
+            .SessionLength(45, 50)
+            .Sessions(planned, planned, planned, planned)
+            .Phase(PhaseKind.Initial, SessionRange.Of(1, settings.InitialSessions), "Initial phase", StandardIpt.InitialTasks)
+            .Phase(PhaseKind.Middle, SessionRange.Of(settings.InitialSessions + 1, terminationFirst - 1), "Middle phase")
+            .Phase(PhaseKind.Termination, SessionRange.Of(terminationFirst, planned), "Termination phase", StandardIpt.TerminationTasks)
+            .AllowEarly(TherapyTask.EndingRaised, PhaseKind.Middle)
+            .TerminationNotice(settings.TerminationSessions)
+            .Rules(new ConjointIptRules(settings.AllowIndividualSessions))
+            .FormulationRules(new FormulationRules { AllowedAreas = [ProblemArea.RoleDispute], MaxFocusAreas = 1 })
+            .MeasurementSchedule(MeasurementSchedule.IptInstitutePortfolio)
+            .Source("session counts", planned + " weekly sessions", "§14.4 (Foley 1989 not retrieved); C27", EvidenceStatus.Unconfirmed)
+            .Source("phase ranges", "as standard IPT: 1–" + settings.InitialSessions + " / last " + settings.TerminationSessions, "§10 (unconfirmed)", EvidenceStatus.Unconfirmed)
+            .Source("participants", "patient and partner in every conjoint session", "§14.4; C27", EvidenceStatus.Unconfirmed)
+            .Source("focus", "the couple's role dispute, one focus", "§14.4; C27", EvidenceStatus.Unconfirmed)
+            .Source("measurement", MeasurementSchedule.IptInstitutePortfolio.Id, "§17.7 [S13] (brief silent for IPT-CM)", EvidenceStatus.ProductDecision)
+            .Build();
+    }
+}

@@ -1,0 +1,119 @@
+using System;
+using Ipt.Domain.Formulation;
+using Ipt.Domain.Measures;
+using Ipt.Domain.Phases;
+using Ipt.Domain.Primitives;
+using Ipt.Domain.ProblemAreas;
+using Ipt.Domain.Protocols;
+
+namespace Ipt.Domain.Adaptations;
+
+/// <summary>How IPSRT's course is divided (brief §15.1, C22). Stored code in brackets.</summary>
+public enum IpsrtStructure
+{
+    /// <summary>Four stages: initial, intermediate, preventive, final (the superset; ipsrt.org [S56], [S96]) (<c>four-stages</c>).</summary>
+    FourStages = 0,
+
+    /// <summary>Three phases: initial, intermediate, maintenance (textbook [S59]) (<c>three-phases</c>).</summary>
+    ThreePhases = 1,
+}
+
+/// <summary>Settings of IPSRT, with documented defaults (brief §15.1, C01, C20, C22).</summary>
+public sealed record IpsrtSettings
+{
+    /// <summary>Protocol id. Default <c>ipsrt</c>.</summary>
+    public string Id { get; init; } = Ipsrt.Id;
+
+    /// <summary>Stage structure. Default the four-stage superset (C22).</summary>
+    public IpsrtStructure Structure { get; init; } = IpsrtStructure.FourStages;
+
+    /// <summary>Weekly sessions of the acute course. Default 20: "acute phase about 20 weeks" [S56] (C01).</summary>
+    public int AcuteSessions { get; init; } = 20;
+
+    /// <summary>Fewest acute sessions of a completed course. Default 18 ("about 20", product default).</summary>
+    public int MinimumSessions { get; init; } = 18;
+
+    /// <summary>Most sessions after extensions. Default 30: IPSRT has no 16-session cap (product default).</summary>
+    public int HardCap { get; init; } = 30;
+
+    /// <summary>Sessions of the initial stage. Default 4: "from 2 weeks to 2 months" [S59] (C20).</summary>
+    public int InitialSessions { get; init; } = 4;
+
+    /// <summary>Sessions of the preventive stage in the four-stage structure. Default 4 (unconfirmed).</summary>
+    public int PreventiveSessions { get; init; } = 4;
+}
+
+/// <summary>
+/// Interpersonal and Social Rhythm Therapy (IPSRT, Frank) for bipolar disorder, an adjunct to medication: weekly
+/// 45–60-minute sessions for an acute course of about 20 weeks, then optional maintenance; every session reviews the
+/// Social Rhythm Metric; the problem areas add grief for the lost healthy self (brief §15 [S50][S51][S56][S59]).
+/// </summary>
+public static class Ipsrt
+{
+    /// <summary>The protocol id, <c>ipsrt</c>.</summary>
+    public const string Id = "ipsrt";
+
+    /// <summary>Initial-stage tasks: medication evaluated (IPSRT is an adjunct to medication), psychoeducation, inventory, agreed focus [S56][S59][S96].</summary>
+    public static TaskSet InitialTasks { get; } = TaskSet.Of(
+        TherapyTask.MedicationEvaluated, TherapyTask.Psychoeducation, TherapyTask.InterpersonalInventory, TherapyTask.FormulationAgreed);
+
+    /// <summary>Preventive-stage tasks: relapse warning signs and plans for predictable disruptions [S56][S96].</summary>
+    public static TaskSet PreventiveTasks { get; } = TaskSet.Of(TherapyTask.RelapseWarningSigns, TherapyTask.FuturePlan);
+
+    /// <summary>IPSRT with the default settings.</summary>
+    public static ProtocolDefinition Definition { get; } = Create(new IpsrtSettings()).Value;
+
+    /// <summary>IPSRT with the clinic's own settings.</summary>
+    /// <param name="settings">Settings; each default is documented on <see cref="IpsrtSettings"/>.</param>
+    /// <returns>The protocol, or the validation error the settings cause.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
+    public static Result<ProtocolDefinition> Create(IpsrtSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        int planned = settings.AcuteSessions;
+        bool four = settings.Structure == IpsrtStructure.FourStages;
+        int intermediateLast = four ? planned - settings.PreventiveSessions : planned;
+        if (settings.InitialSessions < 1 || (four && settings.PreventiveSessions < 1) || intermediateLast <= settings.InitialSessions)
+        {
+            return new DomainError(ProtocolErrors.RangeOverlap, "The initial and preventive stages leave no intermediate stage.");
+        }
+
+        ProtocolBuilder b = ProtocolDefinition.Create(settings.Id, "Interpersonal and Social Rhythm Therapy")
+            .Abbreviation("IPSRT")
+            .Description("IPT combined with social rhythm therapy for bipolar disorder, as an adjunct to medication: regularise daily routines (social zeitgebers) tracked with the Social Rhythm Metric each session, and work an interpersonal problem area including grief for the lost healthy self.")
+            .Family(TherapyFamily.Ipt)
+            .Format(TherapyFormat.Individual)
+            .Cadence(Cadence.Weekly)
+            .SessionLength(45, 60)
+            .Sessions(planned, settings.MinimumSessions, planned, settings.HardCap)
+            .CalendarSpan(planned)
+            .Phase(PhaseKind.Initial, SessionRange.Of(1, settings.InitialSessions), "Initial stage", InitialTasks)
+            .Phase(PhaseKind.Middle, SessionRange.Of(settings.InitialSessions + 1, intermediateLast), "Intermediate stage");
+        if (four)
+        {
+            b.Phase(PhaseKind.Termination, SessionRange.Of(intermediateLast + 1, planned), "Preventive stage", PreventiveTasks)
+             .Phase(PhaseKind.Maintenance, SessionRange.OpenEnded, "Final stage", optional: true)
+             .AllowEarly(TherapyTask.RelapseWarningSigns, PhaseKind.Middle)
+             .Source("stages", "initial / intermediate / preventive / final (four-stage superset)", "[S56][S96]; C22", EvidenceStatus.Contested)
+             .Source("preventive stage", "last " + settings.PreventiveSessions + " acute sessions", "§15.1 (range unconfirmed)", EvidenceStatus.Unconfirmed);
+        }
+        else
+        {
+            b.Phase(PhaseKind.Maintenance, SessionRange.OpenEnded, "Maintenance phase", optional: true)
+             .Source("stages", "initial / intermediate / maintenance (three phases)", "[S59]; C22", EvidenceStatus.Contested);
+        }
+
+        return b
+            .FormulationRules(new FormulationRules { AllowedAreas = ProblemAreaSets.Ipsrt })
+            .MeasurementSchedule(MeasurementSchedule.IpsrtWeeklySrm)
+            .Source("adjunct to medication", "medication evaluated in the initial stage; IPSRT alone is not a bipolar treatment", "[S50][S56][S96]; C18", EvidenceStatus.Confirmed)
+            .Source("session counts", "about " + planned + " weekly acute sessions, minimum " + settings.MinimumSessions + ", hard cap " + settings.HardCap + " (no 16-session cap)", "[S56]; C01", EvidenceStatus.Contested)
+            .Source("calendar span", "about " + planned + " weeks", "[S56]; C01", EvidenceStatus.Confirmed)
+            .Source("session length", "45–60 minutes", "[S56]; C28", EvidenceStatus.Confirmed)
+            .Source("initial stage", "sessions 1–" + settings.InitialSessions, "[S59] (2 weeks–2 months); C20", EvidenceStatus.Contested)
+            .Source("maintenance", "optional, open-ended, after the acute course", "[S56]", EvidenceStatus.Confirmed)
+            .Source("social rhythm work", "SRM reviewed every session", "[S56] (intermediate phase weekly); §17.7", EvidenceStatus.Confirmed)
+            .Source("problem areas", "standard four plus grief for the lost healthy self", "[S51] weak; §6.5", EvidenceStatus.Weak)
+            .Build();
+    }
+}

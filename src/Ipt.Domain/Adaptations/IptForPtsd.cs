@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using Ipt.Domain.Measures;
+using Ipt.Domain.Phases;
+using Ipt.Domain.Primitives;
+using Ipt.Domain.Protocols;
+using Ipt.Domain.Techniques;
+
+namespace Ipt.Domain.Adaptations;
+
+/// <summary>Settings of IPT for PTSD, with documented defaults (brief §14.5).</summary>
+public sealed record IptForPtsdSettings
+{
+    /// <summary>Protocol id. Default <c>ipt-ptsd</c>.</summary>
+    public string Id { get; init; } = IptForPtsd.Id;
+
+    /// <summary>Sessions in the initial phase. Default 3, as standard IPT (unconfirmed for IPT-PTSD).</summary>
+    public int InitialSessions { get; init; } = 3;
+
+    /// <summary>Sessions in the termination phase. Default 3, as standard IPT (unconfirmed for IPT-PTSD).</summary>
+    public int TerminationSessions { get; init; } = 3;
+}
+
+/// <summary>
+/// IPT for chronic PTSD: fourteen weekly 50-minute sessions with an interpersonal and affective focus and no exposure
+/// to trauma reminders (brief §14.5 [S88]).
+/// </summary>
+public static class IptForPtsd
+{
+    /// <summary>The protocol id, <c>ipt-ptsd</c>.</summary>
+    public const string Id = "ipt-ptsd";
+
+    /// <summary>Code of the proscribed behaviour: exposure to trauma reminders [S88].</summary>
+    public const string ExposureCode = "exposure-to-trauma-reminders";
+
+    /// <summary>What IPT for PTSD leaves out: exposure to trauma reminders, the working element of prolonged exposure [S88].</summary>
+    public static IReadOnlyList<ProscribedBehaviour> Proscribed { get; } =
+        [new(ExposureCode, "Exposure to trauma reminders (imaginal or in vivo)", "[S88]")];
+
+    /// <summary>IPT for PTSD with the default settings.</summary>
+    public static ProtocolDefinition Definition { get; } = Create(new IptForPtsdSettings()).Value;
+
+    /// <summary>IPT for PTSD with the clinic's own settings.</summary>
+    /// <param name="settings">Settings; each default is documented on <see cref="IptForPtsdSettings"/>.</param>
+    /// <returns>The protocol, or the validation error the settings cause.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
+    public static Result<ProtocolDefinition> Create(IptForPtsdSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        const int planned = 14;
+        int terminationFirst = planned - settings.TerminationSessions + 1;
+        if (settings.InitialSessions < 1 || settings.TerminationSessions < 1 || terminationFirst <= settings.InitialSessions + 1)
+        {
+            return new DomainError(ProtocolErrors.RangeOverlap, "The initial and termination phases leave no middle phase in fourteen sessions.");
+        }
+
+        return ProtocolDefinition.Create(settings.Id, "Interpersonal Psychotherapy for PTSD")
+            .Abbreviation("IPT-PTSD")
+            .Description("Fourteen weekly sessions of IPT for chronic PTSD with an interpersonal and affective focus and no exposure to trauma reminders; non-inferior to prolonged exposure in a randomized trial.")
+            .Family(TherapyFamily.Ipt)
+            .Format(TherapyFormat.Individual)
+            .Cadence(Cadence.Weekly)
+            .SessionLength(50, 50)
+            .Sessions(planned, planned, planned, planned)
+            .Phase(PhaseKind.Initial, SessionRange.Of(1, settings.InitialSessions), "Initial phase", StandardIpt.InitialTasks)
+            .Phase(PhaseKind.Middle, SessionRange.Of(settings.InitialSessions + 1, terminationFirst - 1), "Middle phase")
+            .Phase(PhaseKind.Termination, SessionRange.Of(terminationFirst, planned), "Termination phase", StandardIpt.TerminationTasks)
+            .AllowEarly(TherapyTask.EndingRaised, PhaseKind.Middle)
+            .TerminationNotice(settings.TerminationSessions)
+            .MeasurementSchedule(MeasurementSchedule.IptInstitutePortfolio)
+            .Source("session counts", "14 weekly sessions", "[S88]", EvidenceStatus.Confirmed)
+            .Source("session length", "50 minutes", "[S88]; C28", EvidenceStatus.Confirmed)
+            .Source("phase ranges", "1–" + settings.InitialSessions + " / last " + settings.TerminationSessions, "§10 (unconfirmed for IPT-PTSD)", EvidenceStatus.Unconfirmed)
+            .Source("no exposure", "no exposure to trauma reminders", "[S88]", EvidenceStatus.Confirmed)
+            .Source("measurement", MeasurementSchedule.IptInstitutePortfolio.Id, "§17.7 [S13] (trial used CAPS; brief silent on cadence)", EvidenceStatus.ProductDecision)
+            .Build();
+    }
+
+    /// <summary>Checks that a technique or behaviour a therapist proposes is not exposure to trauma reminders.</summary>
+    /// <param name="behaviourCode">Code of the proposed technique or behaviour.</param>
+    /// <returns>Null when permitted, otherwise <see cref="AdaptationErrors.ExposureNotPermitted"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="behaviourCode"/> is null.</exception>
+    public static DomainError? CheckTechnique(string behaviourCode)
+    {
+        ArgumentNullException.ThrowIfNull(behaviourCode);
+        foreach (ProscribedBehaviour p in Proscribed)
+        {
+            if (string.Equals(p.Code, behaviourCode, StringComparison.Ordinal))
+            {
+                return new DomainError(AdaptationErrors.ExposureNotPermitted, "IPT for PTSD does not use exposure to trauma reminders.");
+            }
+        }
+
+        return null;
+    }
+}

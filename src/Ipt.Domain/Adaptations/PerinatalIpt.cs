@@ -1,0 +1,125 @@
+using System;
+using Ipt.Domain.Formulation;
+using Ipt.Domain.Measures;
+using Ipt.Domain.Phases;
+using Ipt.Domain.Primitives;
+using Ipt.Domain.ProblemAreas;
+using Ipt.Domain.Protocols;
+
+namespace Ipt.Domain.Adaptations;
+
+/// <summary>Settings of perinatal IPT, with documented defaults (brief §14.3).</summary>
+public sealed record PerinatalIptSettings
+{
+    /// <summary>Protocol id. Default <c>ipt-perinatal</c>.</summary>
+    public string Id { get; init; } = PerinatalIpt.Id;
+
+    /// <summary>Planned weekly sessions. Default 12 (IPT for postpartum depression [S86][S87]); partner-assisted IPT uses 8 [S85].</summary>
+    public int PlannedSessions { get; init; } = 12;
+
+    /// <summary>Sessions in the initial phase. Default 3 (unconfirmed for perinatal IPT).</summary>
+    public int InitialSessions { get; init; } = 3;
+
+    /// <summary>Sessions in the termination phase. Default 3 (unconfirmed for perinatal IPT).</summary>
+    public int TerminationSessions { get; init; } = 3;
+
+    /// <summary>When true, the partner attends every session (partner-assisted IPT, PA-IPT [S85]). Default false.</summary>
+    public bool PartnerAssisted { get; init; }
+
+    /// <summary>Measurement schedule. Default EPDS every 4 sessions and at the end: assessments every 4 weeks [S86], EPDS [S107].</summary>
+    public MeasurementSchedule Measurement { get; init; } = PerinatalIpt.EpdsEveryFourSessions;
+}
+
+/// <summary>Partner-assisted perinatal IPT's rule: the partner attends every session [S85].</summary>
+public sealed class PartnerAssistedPerinatalRules : ProtocolRules
+{
+    /// <summary>The single instance; the rule has no settings.</summary>
+    public static PartnerAssistedPerinatalRules Instance { get; } = new();
+
+    private PartnerAssistedPerinatalRules()
+    {
+    }
+
+    /// <inheritdoc />
+    public override DomainError? CheckSession(in SessionProposal proposal) =>
+        proposal.Attendance != Attendance.Attended || (proposal.Participants & SessionParticipants.Partner) != 0
+            ? null
+            : new DomainError(AdaptationErrors.PerinatalPartnerAbsent, "In partner-assisted perinatal IPT the partner is present at every session.");
+}
+
+/// <summary>
+/// Perinatal IPT: IPT for depression in pregnancy and after childbirth, twelve weekly sessions with the focus on
+/// disputes, role transitions and grief around childbirth and the EPDS as its measure (IPT-PPD, brief §14.3
+/// [S86][S87][S93]); the partner-assisted variant (PA-IPT) has eight sessions with the partner at every one [S85].
+/// </summary>
+public static class PerinatalIpt
+{
+    /// <summary>The protocol id, <c>ipt-perinatal</c>.</summary>
+    public const string Id = "ipt-perinatal";
+
+    /// <summary>The id of the partner-assisted variant, <c>ipt-perinatal-pa</c>.</summary>
+    public const string PartnerAssistedId = "ipt-perinatal-pa";
+
+    /// <summary>EPDS at session 1, every 4 sessions and at the final session ([S86] every 4 weeks; [S107]).</summary>
+    public static MeasurementSchedule EpdsEveryFourSessions { get; } =
+        MeasurementSchedule.EveryNthSession("perinatal-epds-every-4", 4, includesFinalSession: true, "[S86][S107]", "epds");
+
+    /// <summary>Perinatal IPT (IPT-PPD) with the default settings.</summary>
+    public static ProtocolDefinition Definition { get; } = Create(new PerinatalIptSettings()).Value;
+
+    /// <summary>Partner-assisted perinatal IPT: 8 sessions, initial and termination 2 each (unconfirmed), partner at every session [S85].</summary>
+    public static ProtocolDefinition PartnerAssistedDefinition { get; } = Create(new PerinatalIptSettings
+    {
+        Id = PartnerAssistedId,
+        PlannedSessions = 8,
+        InitialSessions = 2,
+        TerminationSessions = 2,
+        PartnerAssisted = true,
+    }).Value;
+
+    /// <summary>Perinatal IPT with the clinic's own settings.</summary>
+    /// <param name="settings">Settings; each default is documented on <see cref="PerinatalIptSettings"/>.</param>
+    /// <returns>The protocol, or the validation error the settings cause.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
+    public static Result<ProtocolDefinition> Create(PerinatalIptSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        int planned = settings.PlannedSessions;
+        int terminationFirst = planned - settings.TerminationSessions + 1;
+        if (settings.InitialSessions < 1 || settings.TerminationSessions < 1 || terminationFirst <= settings.InitialSessions + 1)
+        {
+            return new DomainError(ProtocolErrors.RangeOverlap, "The initial and termination phases leave no middle phase.");
+        }
+
+        ProtocolBuilder b = ProtocolDefinition.Create(settings.Id, settings.PartnerAssisted ? "Partner-Assisted Interpersonal Psychotherapy (perinatal)" : "Interpersonal Psychotherapy for perinatal depression")
+            .Abbreviation(settings.PartnerAssisted ? "PA-IPT" : "IPT-PPD")
+            .Description(settings.PartnerAssisted
+                ? "IPT for pregnant and postpartum women with major depression in which the partner takes part in every session."
+                : "Twelve weekly sessions of IPT for depression in pregnancy and after childbirth, focused on disputes, role transitions and grief around childbirth; a first-line option for breastfeeding women.")
+            .Family(TherapyFamily.Ipt)
+            .Format(settings.PartnerAssisted ? TherapyFormat.Conjoint : TherapyFormat.Individual)
+            .Cadence(Cadence.Weekly)
+            .SessionLength(45, 50)
+            .Sessions(planned, planned, planned, planned)
+            .Phase(PhaseKind.Initial, SessionRange.Of(1, settings.InitialSessions), "Initial phase", StandardIpt.InitialTasks)
+            .Phase(PhaseKind.Middle, SessionRange.Of(settings.InitialSessions + 1, terminationFirst - 1), "Middle phase")
+            .Phase(PhaseKind.Termination, SessionRange.Of(terminationFirst, planned), "Termination phase", StandardIpt.TerminationTasks)
+            .AllowEarly(TherapyTask.EndingRaised, PhaseKind.Middle)
+            .TerminationNotice(settings.TerminationSessions)
+            .FormulationRules(new FormulationRules { AllowedAreas = [ProblemArea.Grief, ProblemArea.RoleDispute, ProblemArea.RoleTransition] })
+            .MeasurementSchedule(settings.Measurement)
+            .Source("session counts", planned + " weekly sessions", settings.PartnerAssisted ? "[S85]" : "[S86][S87]", EvidenceStatus.Confirmed)
+            .Source("phase ranges", "1–" + settings.InitialSessions + " / last " + settings.TerminationSessions, "§10 (unconfirmed for perinatal IPT)", EvidenceStatus.Unconfirmed)
+            .Source("session length", "45–50 minutes as standard IPT", "brief silent for perinatal IPT", EvidenceStatus.Unconfirmed)
+            .Source("focus", "disputes, role transitions, grief around childbirth", "[S87][S29]", EvidenceStatus.Confirmed)
+            .Source("measurement", settings.Measurement.Id, "[S86] (every 4 weeks); EPDS [S107]", EvidenceStatus.Confirmed)
+            .Source("maintenance after response", "bi-monthly or monthly (use IPT-M)", "[S29]", EvidenceStatus.Confirmed);
+        if (settings.PartnerAssisted)
+        {
+            b.Rules(PartnerAssistedPerinatalRules.Instance)
+             .Source("participants", "partner present at every session", "[S85]", EvidenceStatus.Confirmed);
+        }
+
+        return b.Build();
+    }
+}

@@ -1,0 +1,406 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Diagnostics;
+using Ipt.Domain.Adaptations;
+using Ipt.Domain.Courses;
+using Ipt.Domain.Phases;
+using Ipt.Domain.Primitives;
+using Ipt.Domain.Protocols;
+
+namespace Ipt.Domain.Groups;
+
+/// <summary>A member of a group: the client and their own course on the group's protocol.</summary>
+/// <param name="Client">The client.</param>
+/// <param name="Course">The member's own course: own focus, tasks, phases and measures.</param>
+/// <param name="JoinedOn">Date the member joined.</param>
+/// <param name="JoinedAfterSessions">Group sessions held before the member joined.</param>
+public sealed record GroupMember(ClientRef Client, TreatmentCourse Course, DateOnly JoinedOn, int JoinedAfterSessions);
+
+/// <summary>
+/// A therapy group on a group-format protocol (WHO Group IPT, MIT-G): the aggregate that links its members' own
+/// <see cref="TreatmentCourse"/>s. It admits members within the size bounds and while membership is open, and records
+/// each group session with every active member's attendance — on the group and, as a session, on each member's
+/// course. A group session is checked for every member before it is applied to any: a rejection changes neither
+/// the group nor any member course. Phase moves, tasks, formulation and measures stay on each member's course.
+/// </summary>
+/// <remarks>Group session 1 begins a member's initial phase when the member is still in the pre-group phase and its
+/// guards allow it (the individual pre-group session held and its tasks done); otherwise the session is rejected with
+/// <see cref="GroupErrors.MemberWithoutPreGroupSession"/>. Not thread-safe: one writer at a time.</remarks>
+public sealed class GroupCourse
+{
+    private readonly List<GroupEvent> _events = [];
+    private readonly List<GroupMember> _members = [];
+    private readonly List<GroupSessionRecorded> _sessions = [];
+    private DateOnly _lastEventOn;
+
+    private GroupCourse(GroupFormed formed, ProtocolDefinition protocol)
+    {
+        Id = formed.GroupId;
+        Protocol = protocol;
+        Rules = formed.Rules;
+        FormedOn = formed.OccurredOn;
+        _lastEventOn = formed.OccurredOn;
+        _events.Add(formed);
+    }
+
+    /// <summary>The group's id.</summary>
+    public GroupId Id { get; }
+
+    /// <summary>The protocol every member course follows.</summary>
+    public ProtocolDefinition Protocol { get; }
+
+    /// <summary>Size and membership rules.</summary>
+    public GroupRules Rules { get; }
+
+    /// <summary>Date the group was formed.</summary>
+    public DateOnly FormedOn { get; }
+
+    /// <summary>Members, in joining order.</summary>
+    public IReadOnlyList<GroupMember> Members => _members.AsReadOnly();
+
+    /// <summary>Group sessions held, oldest first.</summary>
+    public IReadOnlyList<GroupSessionRecorded> Sessions => _sessions.AsReadOnly();
+
+    /// <summary>Number of group sessions held.</summary>
+    public int SessionsHeld => _sessions.Count;
+
+    /// <summary>Every group event, oldest first; persist these with the member courses' histories.</summary>
+    public IReadOnlyList<GroupEvent> History => new ReadOnlyCollection<GroupEvent>(_events);
+
+    /// <summary>Number of events.</summary>
+    public int Version => _events.Count;
+
+    /// <summary>Forms a group.</summary>
+    /// <param name="id">The group's id.</param>
+    /// <param name="protocol">A group-format protocol.</param>
+    /// <param name="rules">Size and membership rules.</param>
+    /// <param name="formedOn">Date.</param>
+    /// <returns>The group, or <see cref="GroupErrors.ProtocolNotGroup"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The rules' numbers are inconsistent.</exception>
+    public static Result<GroupCourse> Form(GroupId id, ProtocolDefinition protocol, GroupRules rules, DateOnly formedOn)
+    {
+        ArgumentNullException.ThrowIfNull(protocol);
+        ArgumentNullException.ThrowIfNull(rules);
+        rules.Validate();
+        if (protocol.Format != TherapyFormat.Group)
+        {
+            return new DomainError(GroupErrors.ProtocolNotGroup, "The protocol '" + protocol.Id + "' is not delivered in group format.");
+        }
+
+        return new GroupCourse(new GroupFormed(formedOn, id, protocol.Id, rules), protocol);
+    }
+
+    /// <summary>Forms a WHO Group IPT group with its settings' size and membership rules.</summary>
+    /// <param name="id">The group's id.</param>
+    /// <param name="formedOn">Date.</param>
+    /// <param name="settings">Settings; the defaults when null.</param>
+    /// <exception cref="ArgumentException">The settings do not build a protocol.</exception>
+    public static GroupCourse FormWho(GroupId id, DateOnly formedOn, WhoGroupIptSettings? settings = null)
+    {
+        WhoGroupIptSettings s = settings ?? WhoGroupIpt.DefaultSettings;
+        Result<ProtocolDefinition> protocol = settings is null ? WhoGroupIpt.Definition : WhoGroupIpt.Create(s);
+        if (protocol.IsFailure)
+        {
+            throw new ArgumentException("The settings do not build a protocol: " + protocol.Error!.Code, nameof(settings));
+        }
+
+        return Form(id, protocol.Value, new GroupRules(s.MinimumMembers, s.MaximumMembers, s.OpenForNewMembersThroughSession), formedOn).Value;
+    }
+
+    /// <summary>Rebuilds a group from its history and its members' courses (rebuilt first with <see cref="TreatmentCourse.FromHistory"/>).</summary>
+    /// <param name="history">Group events, oldest first.</param>
+    /// <param name="protocol">The group's protocol.</param>
+    /// <param name="memberCourses">Every member's course.</param>
+    /// <returns>The group, or the first group rule the history breaks.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static Result<GroupCourse> FromHistory(IEnumerable<GroupEvent> history, ProtocolDefinition protocol, IEnumerable<TreatmentCourse> memberCourses)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(protocol);
+        ArgumentNullException.ThrowIfNull(memberCourses);
+        var courses = new Dictionary<CourseId, TreatmentCourse>();
+        foreach (TreatmentCourse c in memberCourses)
+        {
+            courses[c.Id] = c;
+        }
+
+        GroupCourse? group = null;
+        foreach (GroupEvent? e in history)
+        {
+            switch (e)
+            {
+                case GroupFormed f when group is null:
+                    if (!string.Equals(f.ProtocolId, protocol.Id, StringComparison.Ordinal) || f.Rules is null || protocol.Format != TherapyFormat.Group)
+                    {
+                        return new DomainError(GroupErrors.HistoryInvalid, "The group history was written on another protocol.");
+                    }
+
+                    group = new GroupCourse(f, protocol);
+                    break;
+                case MemberJoined j when group is not null:
+                    if (!courses.TryGetValue(j.CourseId, out TreatmentCourse? course) || course.Client != j.Client)
+                    {
+                        return new DomainError(GroupErrors.HistoryMemberCourseMissing, "A member course named by the group history was not supplied.");
+                    }
+
+                    DomainError? joinError = group.CheckJoinMembership(j.Client, j.CourseId, j.OccurredOn);
+                    if (joinError is not null)
+                    {
+                        return joinError;
+                    }
+
+                    group.ApplyJoin(j, course);
+                    break;
+                case GroupSessionRecorded s when group is not null:
+                    if (s.Attendance is null || s.Number != group.SessionsHeld + 1)
+                    {
+                        return new DomainError(GroupErrors.HistoryInvalid, "A group session is missing its attendance or is out of sequence.");
+                    }
+
+                    DomainError? sessionError = group.CheckSessionShape(s.OccurredOn, s.Attendance, replay: true);
+                    if (sessionError is not null)
+                    {
+                        return sessionError;
+                    }
+
+                    group._sessions.Add(s);
+                    group._events.Add(s);
+                    group._lastEventOn = s.OccurredOn;
+                    break;
+                default:
+                    return new DomainError(GroupErrors.HistoryInvalid, "The group history must begin with group-formed and hold only group events.");
+            }
+        }
+
+        return group is null ? new DomainError(GroupErrors.HistoryInvalid, "The group history holds no event.") : group;
+    }
+
+    /// <summary>Adds a member with their own course on the group's protocol.</summary>
+    /// <param name="course">The member's course, active, on the group's protocol.</param>
+    /// <param name="on">Date.</param>
+    /// <returns>The event, or why not (<see cref="GroupErrors.Full"/>, <see cref="GroupErrors.MembershipClosed"/>, ...).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="course"/> is null.</exception>
+    public Result<MemberJoined> Join(TreatmentCourse course, DateOnly on)
+    {
+        ArgumentNullException.ThrowIfNull(course);
+        if (!string.Equals(course.Protocol.Id, Protocol.Id, StringComparison.Ordinal))
+        {
+            return new DomainError(GroupErrors.ProtocolMismatch, "The course follows '" + course.Protocol.Id + "', not the group's '" + Protocol.Id + "'.");
+        }
+
+        if (course.Status != CourseStatus.Active)
+        {
+            return new DomainError(GroupErrors.MemberCourseClosed, "Only an active course can join a group.");
+        }
+
+        DomainError? error = CheckJoinMembership(course.Client, course.Id, on);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var e = new MemberJoined(on, course.Client, course.Id);
+        ApplyJoin(e, course);
+        return e;
+    }
+
+    /// <summary>Records a group session: every active member's attendance, on the group and on each member's course.</summary>
+    /// <param name="on">Date of the session.</param>
+    /// <param name="attendance">One entry for each active member (completed or discontinued members are left out).</param>
+    /// <param name="modality">In person or remote.</param>
+    /// <returns>The event; or a group rule it breaks; or the first member course's rejection. Nothing changes on rejection.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="attendance"/> or an entry is null.</exception>
+    public Result<GroupSessionRecorded> RecordSession(DateOnly on, IReadOnlyList<MemberAttendance> attendance, SessionModality modality = SessionModality.InPerson)
+    {
+        ArgumentNullException.ThrowIfNull(attendance);
+        foreach (MemberAttendance? a in attendance)
+        {
+            ArgumentNullException.ThrowIfNull(a, nameof(attendance));
+        }
+
+        DomainError? error = CheckSessionShape(on, attendance, replay: false);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var plan = new (TreatmentCourse Course, Attendance Attendance, CourseTrigger? Begin)[attendance.Count];
+        for (int i = 0; i < attendance.Count; i++)
+        {
+            TreatmentCourse course = MemberOf(attendance[i].Client)!.Course;
+            CourseTrigger? begin = null;
+            if (course.CurrentPhase is { } phase && !phase.Sessions.IsCounted && phase.Sessions.Kind == SessionRangeKind.PreTreatment)
+            {
+                int index = Protocol.IndexOf(phase.Kind);
+                begin = CourseTriggers.Begin(Protocol.Phases[index + 1].Kind);
+                if (!course.Can(begin.Value).IsAllowed)
+                {
+                    return new DomainError(GroupErrors.MemberWithoutPreGroupSession, "A member has not completed the individual pre-group session before group session 1.");
+                }
+            }
+
+            // Dry run on a copy rebuilt from the member's history, so that no member is changed unless all accept.
+            TreatmentCourse copy = TreatmentCourse.FromHistory(course.History, course.Protocol).Value;
+            DomainError? memberError = Run(copy, on, attendance[i].Attendance, modality, begin);
+            if (memberError is not null)
+            {
+                return memberError;
+            }
+
+            plan[i] = (course, attendance[i].Attendance, begin);
+        }
+
+        foreach ((TreatmentCourse course, Attendance a, CourseTrigger? begin) in plan)
+        {
+            if (Run(course, on, a, modality, begin) is not null)
+            {
+                throw new UnreachableException("A member course rejected a session its copy accepted.");
+            }
+        }
+
+        var e = new GroupSessionRecorded(on, _sessions.Count + 1, modality, [.. attendance]);
+        _sessions.Add(e);
+        _events.Add(e);
+        _lastEventOn = on;
+        return e;
+    }
+
+    /// <summary>A member's attendance at each group session held (null where the member had not yet joined or had left).</summary>
+    /// <param name="client">The member.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="client"/> is null.</exception>
+    public IReadOnlyList<Attendance?> AttendanceOf(ClientRef client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var list = new List<Attendance?>(_sessions.Count);
+        foreach (GroupSessionRecorded s in _sessions)
+        {
+            Attendance? found = null;
+            foreach (MemberAttendance a in s.Attendance)
+            {
+                if (a.Client == client)
+                {
+                    found = a.Attendance;
+                }
+            }
+
+            list.Add(found);
+        }
+
+        return list;
+    }
+
+    /// <summary>E.g. <c>Group 3f2a… on group-ipt-who: 7 members, 3 sessions held</c>. No client data.</summary>
+    public override string ToString() => "Group " + Id + " on " + Protocol.Id + ": " + _members.Count + " members, " + _sessions.Count + " sessions held";
+
+    private static DomainError? Run(TreatmentCourse course, DateOnly on, Attendance attendance, SessionModality modality, CourseTrigger? begin)
+    {
+        if (begin is { } trigger)
+        {
+            Result<Courses.Events.CourseEvent> fired = course.Fire(trigger, on);
+            if (fired.IsFailure)
+            {
+                return fired.Error;
+            }
+        }
+
+        return course.RecordSession(on, attendance, modality).Error;
+    }
+
+    private GroupMember? MemberOf(ClientRef client)
+    {
+        foreach (GroupMember m in _members)
+        {
+            if (m.Client == client)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private DomainError? CheckJoinMembership(ClientRef client, CourseId courseId, DateOnly on)
+    {
+        foreach (GroupMember m in _members)
+        {
+            if (m.Client == client || m.Course.Id == courseId)
+            {
+                return new DomainError(GroupErrors.AlreadyMember, "The client is already a member of the group.");
+            }
+        }
+
+        if (_members.Count >= Rules.MaximumMembers)
+        {
+            return new DomainError(GroupErrors.Full, "The group already has its maximum of " + Rules.MaximumMembers + " members.");
+        }
+
+        if (_sessions.Count >= Rules.OpenForNewMembersThroughSession)
+        {
+            return new DomainError(GroupErrors.MembershipClosed, "New members can join only until " + Rules.OpenForNewMembersThroughSession + " group sessions are held.");
+        }
+
+        return on < _lastEventOn
+            ? new DomainError(GroupErrors.DateOutOfOrder, "The date is before the last activity of the group.")
+            : null;
+    }
+
+    private void ApplyJoin(MemberJoined e, TreatmentCourse course)
+    {
+        _members.Add(new GroupMember(e.Client, course, e.OccurredOn, _sessions.Count));
+        _events.Add(e);
+        _lastEventOn = e.OccurredOn;
+    }
+
+    private DomainError? CheckSessionShape(DateOnly on, IReadOnlyList<MemberAttendance> attendance, bool replay)
+    {
+        if (_sessions.Count >= Protocol.Sessions.Planned)
+        {
+            return new DomainError(GroupErrors.AllSessionsHeld, "All " + Protocol.Sessions.Planned + " group sessions have been held.");
+        }
+
+        if (_sessions.Count == 0 && _members.Count < Rules.MinimumMembers)
+        {
+            return new DomainError(GroupErrors.TooFewMembers, "Group session 1 needs at least " + Rules.MinimumMembers + " members; the group has " + _members.Count + ".");
+        }
+
+        if (on < _lastEventOn)
+        {
+            return new DomainError(GroupErrors.DateOutOfOrder, "The date is before the last activity of the group.");
+        }
+
+        var seen = new HashSet<ClientRef>();
+        foreach (MemberAttendance a in attendance)
+        {
+            if (!seen.Add(a.Client))
+            {
+                return new DomainError(GroupErrors.AttendanceDuplicate, "A member is listed twice for one group session.");
+            }
+
+            GroupMember? m = MemberOf(a.Client);
+            if (m is null)
+            {
+                return new DomainError(GroupErrors.AttendanceUnknownMember, "The attendance names a client who is not a member.");
+            }
+
+            if (!replay && m.Course.Status != CourseStatus.Active)
+            {
+                return new DomainError(GroupErrors.MemberCourseClosed, "A member's course is closed; leave the member out of the attendance.");
+            }
+        }
+
+        if (!replay)
+        {
+            foreach (GroupMember m in _members)
+            {
+                if (m.Course.Status == CourseStatus.Active && !seen.Contains(m.Client))
+                {
+                    return new DomainError(GroupErrors.AttendanceMissing, "The attendance leaves out an active member.");
+                }
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+
+namespace Ipt.Domain.Groups;
+
+/// <summary>Error codes returned by <see cref="GroupCourse"/>. Codes are public API (<c>docs/errors.md</c>); a member
+/// course's own rejection (e.g. <c>session.date-not-after-previous</c>) is passed through unchanged.</summary>
+public static class GroupErrors
+{
+    /// <summary>The protocol is not delivered in group format.</summary>
+    public const string ProtocolNotGroup = "group.protocol-not-group";
+
+    /// <summary>A member's course follows another protocol than the group.</summary>
+    public const string ProtocolMismatch = "group.protocol-mismatch";
+
+    /// <summary>The client or course is already a member.</summary>
+    public const string AlreadyMember = "group.already-member";
+
+    /// <summary>The group holds its maximum number of members.</summary>
+    public const string Full = "group.full";
+
+    /// <summary>New members may no longer join (closed membership after the first sessions).</summary>
+    public const string MembershipClosed = "group.membership-closed";
+
+    /// <summary>A member's course is completed or discontinued.</summary>
+    public const string MemberCourseClosed = "group.member-course-closed";
+
+    /// <summary>Group session 1 needs at least the minimum number of members.</summary>
+    public const string TooFewMembers = "group.too-few-members";
+
+    /// <summary>Every group session of the protocol has been held.</summary>
+    public const string AllSessionsHeld = "group.all-sessions-held";
+
+    /// <summary>A member is listed twice in one group session's attendance.</summary>
+    public const string AttendanceDuplicate = "group.attendance-duplicate";
+
+    /// <summary>The attendance names a client who is not a member.</summary>
+    public const string AttendanceUnknownMember = "group.attendance-unknown-member";
+
+    /// <summary>The attendance leaves out an active member.</summary>
+    public const string AttendanceMissing = "group.attendance-missing";
+
+    /// <summary>A member has not had the individual pre-group session (or its tasks) the protocol requires before group session 1.</summary>
+    public const string MemberWithoutPreGroupSession = "group.member-without-pre-group-session";
+
+    /// <summary>A command is dated before the last thing recorded on the group.</summary>
+    public const string DateOutOfOrder = "group.date-out-of-order";
+
+    /// <summary>A group history is empty, does not begin with <c>group-formed</c>, or holds an invalid event.</summary>
+    public const string HistoryInvalid = "group.history-invalid";
+
+    /// <summary>A group history names a member course that was not supplied for replay.</summary>
+    public const string HistoryMemberCourseMissing = "group.history-member-course-missing";
+
+    /// <summary>Every code a group command or replay can return (besides the member courses' own codes).</summary>
+    public static IReadOnlyList<string> AllCodes { get; } =
+    [
+        ProtocolNotGroup, ProtocolMismatch, AlreadyMember, Full, MembershipClosed, MemberCourseClosed, TooFewMembers,
+        AllSessionsHeld, AttendanceDuplicate, AttendanceUnknownMember, AttendanceMissing, MemberWithoutPreGroupSession,
+        DateOutOfOrder, HistoryInvalid, HistoryMemberCourseMissing,
+    ];
+}

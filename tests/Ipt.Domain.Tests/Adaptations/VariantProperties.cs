@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using Ipt.Domain.Adaptations;
+using Ipt.Domain.Courses;
+using Ipt.Domain.Phases;
+using Ipt.Domain.Primitives;
+using Ipt.Domain.Protocols;
+using Ipt.Domain.Tests.Generators;
+
+namespace Ipt.Domain.Tests.Adaptations;
+
+/// <summary>Invariants of courses on every built-in protocol under generated commands.</summary>
+public class VariantProperties
+{
+    private static Config Config => Config.QuickThrowOnFailure.WithMaxTest(TestSettings.Cases(200));
+
+    [Fact]
+    public void Every_generated_course_stays_within_its_variants_bounds()
+    {
+        Check.One(Config, Prop.ForAll(VariantGenerators.Scripts, script =>
+        {
+            TreatmentCourse c = script.Run();
+            ProtocolDefinition p = c.Protocol;
+            SessionCounts s = p.Sessions;
+            bool contract = c.SessionsHeld <= c.ContractedSessions && c.ContractedSessions <= s.HardCap && c.ContractedSessions >= s.Minimum;
+            bool completed = c.Status != CourseStatus.Completed || c.SessionsHeld >= s.Minimum;
+
+            int previousPhase = 0;
+            bool inOrder = true;
+            var perPhase = new Dictionary<PhaseKind, int>();
+            foreach (SessionRecord r in c.Sessions)
+            {
+                int index = p.IndexOf(r.Phase);
+                inOrder &= index >= previousPhase;
+                previousPhase = index;
+                perPhase[r.Phase] = perPhase.GetValueOrDefault(r.Phase) + 1;
+                inOrder &= r.ContractSession is null || p.Phases[index].Sessions.IsCounted;
+            }
+
+            bool preTreatmentLimits = p.Phases
+                .Where(ph => ph.Sessions.Kind == SessionRangeKind.PreTreatment)
+                .All(ph => perPhase.GetValueOrDefault(ph.Kind) <= ph.Sessions.Last);
+            bool rulesHold = c.Sessions.All(r => p.Rules.CheckSession(new SessionProposal(r.Date, r.Phase, r.Attendance, r.Modality, r.Participants, r.ContractSession)) is null);
+            return (contract && completed && inOrder && preTreatmentLimits && rulesHold)
+                .Label(p.Id + ": contract " + contract + ", completed " + completed + ", order " + inOrder + ", pre-treatment " + preTreatmentLimits + ", rules " + rulesHold);
+        }));
+    }
+
+    [Fact]
+    public void Replay_through_the_catalogue_equals_the_live_course_for_every_variant()
+    {
+        Check.One(Config, Prop.ForAll(VariantGenerators.Scripts, script =>
+        {
+            TreatmentCourse live = script.Run();
+            Result<TreatmentCourse> replayed = BuiltInProtocols.Replay(BuiltInProtocols.Catalog, live.History);
+            return replayed.IsSuccess && replayed.Value.ToSnapshot() == live.ToSnapshot() && ReferenceEquals(replayed.Value.Protocol, live.Protocol);
+        }));
+    }
+
+    [Fact]
+    public void A_rejected_command_changes_nothing_and_carries_a_known_code()
+    {
+        var known = new HashSet<string>(CourseErrors.AllCodes);
+        known.UnionWith(PhaseErrors.AllCodes());
+        known.UnionWith(AdaptationErrors.AllCodes);
+        Check.One(Config, Prop.ForAll(VariantGenerators.Scripts, script =>
+        {
+            bool ok = true;
+            script.Run((course, before, accepted, error) =>
+            {
+                CourseSnapshot after = course.ToSnapshot();
+                ok &= accepted
+                    ? after.Version == before.Version + 1
+                    : after == before && error is not null && known.Contains(error.Code);
+            });
+            return ok;
+        }));
+    }
+}
