@@ -60,7 +60,7 @@ public static class DynamicInterpersonalTherapy
             .Phase(PhaseKind.Initial, SessionRange.Of(1, 4), "Initial phase", InitialTasks)
             .Phase(PhaseKind.Middle, SessionRange.Of(5, 12), "Middle phase")
             .Phase(PhaseKind.Termination, SessionRange.Of(13, 16), "Ending phase", EndingTasks)
-            .FormulationRules(new FormulationRules { AllowedAreas = ProblemAreaSets.Dit, MaxFocusAreas = 1 })
+            .FormulationRules(new FormulationRules { AllowedAreas = ProblemAreaSets.Dit, MaxFocusAreas = 1, RequiresInventory = false })
             .MeasurementSchedule(settings.Measurement)
             .Source("family", "related therapy, not an IPT variant", "[S61][S75]; C09, C10", EvidenceStatus.Confirmed)
             .Source("session counts", "16 sessions", "[S61][S63][S75]", EvidenceStatus.Confirmed)

@@ -46,7 +46,7 @@ public static class MetacognitiveInterpersonalTherapy
     public static TaskSet SharedFormulationTasks { get; } = TaskSet.Of(TherapyTask.FormulationAgreed);
 
     /// <summary>MIT has no IPT problem areas (M10): no area is allowed; the shared formulation is recorded as a task.</summary>
-    public static FormulationRules NoIptProblemAreas { get; } = new() { AllowedAreas = [], MaxFocusAreas = 1 };
+    public static FormulationRules NoIptProblemAreas { get; } = new() { AllowedAreas = [], MaxFocusAreas = 1, RequiresInventory = false };
 
     /// <summary>Individual MIT with the default settings.</summary>
     public static ProtocolDefinition Definition { get; } = Create(new MetacognitiveInterpersonalTherapySettings()).Value;

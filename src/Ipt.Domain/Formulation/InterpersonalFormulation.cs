@@ -85,6 +85,10 @@ public sealed record FormulationRules
         }
     }
 
+    /// <summary>When true (default), the formulation can be agreed only after the interpersonal inventory is complete
+    /// (INIT-06 before INIT-09). Related therapies without an IPT inventory (DIT, MIT) set it to false.</summary>
+    public bool RequiresInventory { get; init; } = true;
+
     /// <summary>When true (default), a second focus yields the advisory finding <see cref="FormulationErrors.SecondFocusFinding"/> [S14].</summary>
     public bool PreferSingleFocus { get; init; } = true;
 
@@ -264,13 +268,13 @@ public sealed class InterpersonalFormulation
     public Result<FormulationCheck> Check(FormulationRules rules, InterpersonalInventory? inventory)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        DomainError? error = CheckFoci(rules) ?? CheckAgreement(inventory);
+        DomainError? error = CheckFoci(rules) ?? CheckAgreement(inventory, rules.RequiresInventory);
         if (error is not null)
         {
             return error;
         }
 
-        return new FormulationCheck(this, CollectFindings(rules, inventory!));
+        return new FormulationCheck(this, CollectFindings(rules, inventory));
     }
 
     /// <summary>Target, areas and agreement date; labels and notes are never printed.</summary>
@@ -290,7 +294,8 @@ public sealed class InterpersonalFormulation
     {
         if (_foci.Length == 0)
         {
-            return FormulationErrors.NoFocus();
+            // A therapy without IPT problem areas (MIT, M10) agrees a shared formulation that names no IPT focus.
+            return rules.AllowedAreas.Count == 0 ? null : FormulationErrors.NoFocus();
         }
 
         if (_foci.Length > rules.MaxFocusAreas)
@@ -338,7 +343,7 @@ public sealed class InterpersonalFormulation
         return null;
     }
 
-    private DomainError? CheckAgreement(InterpersonalInventory? inventory)
+    private DomainError? CheckAgreement(InterpersonalInventory? inventory, bool requiresInventory)
     {
         if (AgreedOn is not DateOnly agreedOn)
         {
@@ -347,17 +352,19 @@ public sealed class InterpersonalFormulation
 
         if (inventory is not { CompletedOn: DateOnly completedOn })
         {
-            return FormulationErrors.InventoryIncomplete();
+            if (requiresInventory)
+            {
+                return FormulationErrors.InventoryIncomplete();
+            }
         }
-
-        if (agreedOn < completedOn)
+        else if (agreedOn < completedOn)
         {
             return FormulationErrors.AgreedBeforeInventory();
         }
 
         foreach (FormulationFocus focus in _foci)
         {
-            if (focus.Detail.Person is PersonId id && inventory.Find(id) is null)
+            if (focus.Detail.Person is PersonId id && inventory?.Find(id) is null)
             {
                 return FormulationErrors.FocusPersonUnknown(id);
             }
@@ -366,7 +373,7 @@ public sealed class InterpersonalFormulation
         return null;
     }
 
-    private List<Finding> CollectFindings(FormulationRules rules, InterpersonalInventory inventory)
+    private List<Finding> CollectFindings(FormulationRules rules, InterpersonalInventory? inventory)
     {
         var findings = new List<Finding>();
         if (_foci.Length > 1 && rules.PreferSingleFocus)
@@ -381,7 +388,7 @@ public sealed class InterpersonalFormulation
             {
                 AddDeficitsFindings(findings, rules, inventory, deficits);
             }
-            else if (focus.Detail is GriefFocus { Loss: LossKind.Death } && !TimelineHas(inventory, LifeEventKind.Death))
+            else if (inventory is not null && focus.Detail is GriefFocus { Loss: LossKind.Death } && !TimelineHas(inventory, LifeEventKind.Death))
             {
                 findings.Add(new Finding(FormulationErrors.GriefNoDeathRecordedFinding, FindingSeverity.Advisory,
                     "A grief focus names a death, but the inventory timeline records no death."));
@@ -392,9 +399,9 @@ public sealed class InterpersonalFormulation
     }
 
     private static void AddDeficitsFindings(
-        List<Finding> findings, FormulationRules rules, InterpersonalInventory inventory, InterpersonalDeficitsFocus deficits)
+        List<Finding> findings, FormulationRules rules, InterpersonalInventory? inventory, InterpersonalDeficitsFocus deficits)
     {
-        if (rules.DeficitsOnlyWhenNoOtherAreaFits && HasQualifyingOnsetEvent(rules, inventory))
+        if (inventory is not null && rules.DeficitsOnlyWhenNoOtherAreaFits && HasQualifyingOnsetEvent(rules, inventory))
         {
             findings.Add(new Finding(FormulationErrors.DeficitsDespiteOnsetEventFinding, FindingSeverity.Warning,
                 "Interpersonal deficits are chosen only when no other area fits, but the timeline shows a death, dispute or transition near onset; reassess for grief, a dispute or a transition."));

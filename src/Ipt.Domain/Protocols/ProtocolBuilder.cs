@@ -464,6 +464,11 @@ public sealed class ProtocolBuilder
             }
         }
 
+        if (FormulationValue.RequiresInventory && owner.ContainsKey(TherapyTask.FormulationAgreed) && !owner.ContainsKey(TherapyTask.InterpersonalInventory))
+        {
+            errors.Add(new(ProtocolErrors.FormulationNeedsInventory, "The formulation rules require an interpersonal inventory, but no phase requires one; require it or set RequiresInventory to false."));
+        }
+
         foreach (KeyValuePair<TherapyTask, PhaseKind> e in EarlyTaskValues)
         {
             int from = _phases.FindIndex(p => p.Kind == e.Value);

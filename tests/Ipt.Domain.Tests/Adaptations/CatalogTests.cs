@@ -11,7 +11,7 @@ namespace Ipt.Domain.Tests.Adaptations;
 public class CatalogTests
 {
     private static ProtocolDefinition Ipt10() => ProtocolDefinition.Create("ipt-10", "IPT, ten sessions")
-        .Phase(PhaseKind.Initial, SessionRange.Of(1, 2), tasks: TaskSet.Of(TherapyTask.FormulationAgreed))
+        .Phase(PhaseKind.Initial, SessionRange.Of(1, 2), tasks: TaskSet.Of(TherapyTask.InterpersonalInventory, TherapyTask.FormulationAgreed))
         .Phase(PhaseKind.Middle, SessionRange.Of(3, 8))
         .Phase(PhaseKind.Termination, SessionRange.Of(9, 10))
         .Build().Value;

@@ -14,7 +14,7 @@ public class VariantGeneratorCoverageTests
     {
         for (int i = 0; i < BuiltInProtocols.All.Count; i++)
         {
-            var states = VariantGenerators.ScriptsFor(i).Sample(80, 60).Select(s => s.Run().State).ToList();
+            var states = VariantGenerators.ScriptsFor(i).Sample(300, 60).Select(s => s.Run().State).ToList();
             string id = BuiltInProtocols.All[i].Id;
             Assert.True(states.Any(s => s.Status == CourseStatus.Completed), id + " never completes");
             bool singlePhase = BuiltInProtocols.All[i].Phases.Length == 1;

@@ -46,7 +46,7 @@ public class VariantRuleTests
         Assert.True(c.RecordSession(Week(0), Attendance.Attended, participants: SessionParticipants.ParentOrCaregiver).IsSuccess);
         CourseFixture.AssertRejectedUnchanged(
             c, x => x.RecordSession(Week(1), Attendance.Attended, participants: SessionParticipants.ParentOrCaregiver), AdaptationErrors.ParentSessionNotAtNamedPoint);
-        c.Sessions(3).Tasks([.. AdolescentIpt.InitialTasks.ToList()]).Fire(CourseTrigger.BeginMiddlePhase);
+        c.Sessions(3).AllTasks(AdolescentIpt.InitialTasks).Fire(CourseTrigger.BeginMiddlePhase);
         Assert.True(c.RecordSession(Week(10), Attendance.Attended, participants: SessionParticipants.ParentOrCaregiver).IsSuccess);
         ParentInvolvement involvement = AdolescentIpt.ParentInvolvementOf(c.Sessions);
         Assert.Equal(new ParentInvolvement(true, true, false), involvement);
@@ -87,7 +87,7 @@ public class VariantRuleTests
     public void Ipc_completes_only_after_the_triage_decision()
     {
         TreatmentCourse c = TreatmentCourse.StartWithContract(CourseId.New(), ClientRef.From("c-1"), InterpersonalCounseling.Definition, Week(0), 3).Value;
-        c.Sessions(1).Tasks(TherapyTask.Psychoeducation, TherapyTask.InterpersonalInventory, TherapyTask.FormulationAgreed)
+        c.Sessions(1).Tasks(TherapyTask.Psychoeducation).Inventory().Formulation()
          .Fire(CourseTrigger.BeginMiddlePhase).Sessions(1).Fire(CourseTrigger.BeginTerminationPhase).Sessions(1)
          .Tasks(TherapyTask.ProgressReviewed);
         CourseFixture.AssertRejectedUnchanged(c, x => x.Complete(x.LastActivityOn), PhaseErrors.TaskMissingCode(TherapyTask.ContinuationDecided));
@@ -126,7 +126,7 @@ public class VariantRuleTests
     public void Who_group_member_cannot_begin_group_sessions_without_the_pre_group_session()
     {
         TreatmentCourse c = CourseFixture.NewCourse(WhoGroupIpt.Definition);
-        c.Tasks(TherapyTask.BaselineSeverity, TherapyTask.InterpersonalInventory);
+        c.Tasks(TherapyTask.BaselineSeverity).Inventory();
         Assert.Equal(PhaseErrors.NoSessionInPhase, c.Can(CourseTrigger.BeginInitialPhase).Error!.Code);
         c.Sessions(1);
         Assert.True(c.Can(CourseTrigger.BeginInitialPhase).IsAllowed);

@@ -43,6 +43,29 @@ internal static class CourseFixture
         return course;
     }
 
+    /// <summary>Completes every task of the set, the detail-carrying ones through their own commands with sample detail.</summary>
+    public static TreatmentCourse AllTasks(this TreatmentCourse course, TaskSet tasks)
+    {
+        foreach (TherapyTask t in tasks.ToList())
+        {
+            _ = t switch
+            {
+                TherapyTask.InterpersonalInventory => course.Inventory(),
+                TherapyTask.FormulationAgreed => course.Formulation(),
+                TherapyTask.ContinuationDecided => Decided(course),
+                _ => course.Tasks(t),
+            };
+        }
+
+        return course;
+    }
+
+    private static TreatmentCourse Decided(TreatmentCourse course)
+    {
+        Assert.True(course.DecideContinuation(ContinuationDecision.NoFurtherTreatment, course.LastActivityOn).IsSuccess);
+        return course;
+    }
+
     /// <summary>Completes the inventory with the sample inventory.</summary>
     public static TreatmentCourse Inventory(this TreatmentCourse course)
     {

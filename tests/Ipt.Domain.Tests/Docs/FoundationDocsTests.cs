@@ -74,7 +74,13 @@ public class FoundationDocsTests
                 sb.Append("\n### `").Append(owner.Replace("Ipt.Domain.", string.Empty, StringComparison.Ordinal)).Append("`\n\n| code | meaning |\n|---|---|\n");
             }
 
-            string summary = xml?.Descendants("member").FirstOrDefault(m => (string?)m.Attribute("name") == "F:" + c.Owner + "." + c.Field)?.Element("summary")?.Value ?? string.Empty;
+            XElement? element = xml?.Descendants("member").FirstOrDefault(m => (string?)m.Attribute("name") == "F:" + c.Owner + "." + c.Field)?.Element("summary");
+            string summary = element is null ? string.Empty : string.Concat(element.Nodes().Select(n => n switch
+            {
+                XElement { Name.LocalName: "see" } see when see.Attribute("cref") is { } cref => "`" + cref.Value[(cref.Value.LastIndexOf('.') + 1)..] + "`",
+                XElement e => e.Value,
+                _ => n.ToString(),
+            }));
             summary = string.Join(' ', summary.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace("|", "\\|", StringComparison.Ordinal);
             sb.Append("| `").Append(c.Code).Append("` | ").Append(summary).Append(" |\n");
         }

@@ -24,6 +24,11 @@ public static class ClinicalSamples
     /// <summary>A one-focus formulation the protocol allows: a role dispute with the partner where allowed, else the first allowed area.</summary>
     public static InterpersonalFormulation Formulation(ProtocolDefinition protocol)
     {
+        if (protocol.Formulation.AllowedAreas.Count == 0)
+        {
+            return new InterpersonalFormulation(TargetCondition.MajorDepressiveEpisode, []);
+        }
+
         ProblemArea area = protocol.Formulation.Allows(ProblemArea.RoleDispute) ? ProblemArea.RoleDispute : protocol.Formulation.AllowedAreas[0];
         ProblemAreaFocus detail = area == ProblemArea.RoleDispute
             ? new RoleDisputeFocus(RelationshipKind.Partner, DisputeStage.Renegotiation) { OtherPartyPerson = PersonId.From(1) }

@@ -141,7 +141,7 @@ public abstract record Intent
     {
         internal override (bool, DomainError?) Run(TreatmentCourse course, ref DateOnly today)
         {
-            ProblemArea area = Area ?? (course.Formulation is { } f ? f.Foci[0].Area : ProblemArea.RoleDispute);
+            ProblemArea area = Area ?? (course.Formulation is { Foci.Count: > 0 } f ? f.Foci[0].Area : ProblemArea.RoleDispute);
             IReadOnlyList<ProblemAreaGoal> goals = ProblemAreaStrategies.For(area).Goals;
             return Outcome(course.RecordSessionWork(area, [Technique], [new GoalRating(goals[GoalIndex % goals.Count].Code, Progress)]));
         }

@@ -86,7 +86,7 @@ public static class VariantGenerators
              from roll in Gen.Choose(0, 9)
              from who in Gen.Choose(0, 9)
              select (VariantStep)new VariantStep.Session(gap, roll, who)),
-        (5, Gen.Constant<VariantStep>(new VariantStep.Base(new Intent.CompleteOutstandingTask()))),
+        (9, Gen.Constant<VariantStep>(new VariantStep.Base(new Intent.CompleteOutstandingTask(null)))),
         (3, ArbMap.Default.GeneratorFor<bool>().Select(b => (VariantStep)new VariantStep.Base(new Intent.Advance(b)))),
         (3, CourseGenerators.Intent.Select(i => (VariantStep)new VariantStep.Base(i))));
 
