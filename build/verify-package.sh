@@ -91,11 +91,16 @@ grep -q '<readme>README.md</readme>' "$nuspec" || fail "the nuspec does not name
 for f in "$work"/nupkg/lib/*/Ipt.Domain.dll "$work"/snupkg/lib/*/Ipt.Domain.pdb; do
   if grep -aqF "$root/" "$f"; then fail "$f contains the absolute build path $root"; fi
 done
-if git remote get-url origin > /dev/null 2>&1; then
+# The SDK's built-in Source Link maps only hosted providers (GitHub, GitLab, Azure DevOps, Bitbucket); a clone of a
+# local path or an unknown host gets no source links, and that is not a packaging fault.
+origin_url="$(git remote get-url origin 2>/dev/null || true)"
+if printf '%s' "$origin_url" | grep -qE '(github\.com|gitlab\.com|dev\.azure\.com|visualstudio\.com|bitbucket\.org)'; then
   for f in "$work"/snupkg/lib/*/Ipt.Domain.pdb; do
-    grep -aqF '{"documents":' "$f" || fail "$f has no Source Link information although the clone has an origin remote"
+    grep -aqF '{"documents":' "$f" || fail "$f has no Source Link information although the origin is a hosted provider"
   done
   sourcelink="present"
+elif [ -n "$origin_url" ]; then
+  sourcelink="not applicable (origin is not a hosted provider)"
 else
   sourcelink="not applicable (no origin remote)"
 fi
