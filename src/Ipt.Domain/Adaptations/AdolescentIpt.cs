@@ -127,10 +127,6 @@ public static class AdolescentIpt
         ArgumentNullException.ThrowIfNull(settings);
         const int planned = 12;
         int terminationFirst = planned - settings.TerminationSessions + 1;
-        if (settings.InitialSessions < 1 || settings.TerminationSessions < 1 || terminationFirst <= settings.InitialSessions + 1)
-        {
-            return new DomainError(ProtocolErrors.RangeOverlap, "The initial and termination phases leave no middle phase in twelve sessions.");
-        }
 
         return ProtocolDefinition.Create(settings.Id, "Interpersonal Psychotherapy for Depressed Adolescents")
             .Abbreviation("IPT-A")
@@ -140,10 +136,7 @@ public static class AdolescentIpt
             .Cadence(Cadence.Weekly)
             .SessionLength(45, 50)
             .Sessions(planned, planned, planned, 16)
-            .Phase(PhaseKind.Initial, SessionRange.Of(1, settings.InitialSessions), "Initial phase", InitialTasks)
-            .Phase(PhaseKind.Middle, SessionRange.Of(settings.InitialSessions + 1, terminationFirst - 1), "Middle phase")
-            .Phase(PhaseKind.Termination, SessionRange.Of(terminationFirst, planned), "Termination phase", StandardIpt.TerminationTasks)
-            .AllowEarly(TherapyTask.EndingRaised, PhaseKind.Middle)
+            .AcutePhases(planned, settings.InitialSessions, settings.TerminationSessions, InitialTasks, StandardIpt.TerminationTasks)
             .TerminationNotice(3)
             .Rules(new AdolescentIptRules(settings))
             .FormulationRules(new FormulationRules { AllowedAreas = settings.ProblemAreas })

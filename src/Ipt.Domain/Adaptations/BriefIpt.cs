@@ -52,11 +52,6 @@ public static class BriefIpt
         ArgumentNullException.ThrowIfNull(settings);
         const int planned = 8;
         const int initial = 2;
-        int terminationFirst = planned - settings.TerminationSessions + 1;
-        if (settings.TerminationSessions < 1 || terminationFirst <= initial + 1)
-        {
-            return new DomainError(ProtocolErrors.RangeOverlap, "A termination phase of " + settings.TerminationSessions + " sessions leaves no middle phase in eight sessions.");
-        }
 
         ProtocolBuilder b = ProtocolDefinition.Create(settings.Id, "Brief Interpersonal Psychotherapy")
             .Abbreviation("IPT-B")
@@ -73,10 +68,7 @@ public static class BriefIpt
         }
 
         return b
-            .Phase(PhaseKind.Initial, SessionRange.Of(1, initial), "Initial phase", StandardIpt.InitialTasks)
-            .Phase(PhaseKind.Middle, SessionRange.Of(initial + 1, terminationFirst - 1), "Middle phase")
-            .Phase(PhaseKind.Termination, SessionRange.Of(terminationFirst, planned), "Termination phase", StandardIpt.TerminationTasks)
-            .AllowEarly(TherapyTask.EndingRaised, PhaseKind.Middle)
+            .AcutePhases(planned, initial, settings.TerminationSessions, StandardIpt.InitialTasks, StandardIpt.TerminationTasks)
             .TerminationNotice(settings.TerminationNoticeSessions)
             .FormulationRules(new FormulationRules { AllowedAreas = settings.ProblemAreas, MaxFocusAreas = 2 })
             .MeasurementSchedule(settings.Measurement)

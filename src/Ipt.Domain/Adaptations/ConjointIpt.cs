@@ -65,11 +65,6 @@ public static class ConjointIpt
     {
         ArgumentNullException.ThrowIfNull(settings);
         int planned = settings.PlannedSessions;
-        int terminationFirst = planned - settings.TerminationSessions + 1;
-        if (settings.InitialSessions < 1 || settings.TerminationSessions < 1 || terminationFirst <= settings.InitialSessions + 1)
-        {
-            return new DomainError(ProtocolErrors.RangeOverlap, "The initial and termination phases leave no middle phase.");
-        }
 
         return ProtocolDefinition.Create(settings.Id, "Conjoint Marital Interpersonal Psychotherapy")
             .Abbreviation("IPT-CM")
@@ -79,10 +74,7 @@ public static class ConjointIpt
             .Cadence(Cadence.Weekly)
             .SessionLength(45, 50)
             .Sessions(planned, planned, planned, planned)
-            .Phase(PhaseKind.Initial, SessionRange.Of(1, settings.InitialSessions), "Initial phase", StandardIpt.InitialTasks)
-            .Phase(PhaseKind.Middle, SessionRange.Of(settings.InitialSessions + 1, terminationFirst - 1), "Middle phase")
-            .Phase(PhaseKind.Termination, SessionRange.Of(terminationFirst, planned), "Termination phase", StandardIpt.TerminationTasks)
-            .AllowEarly(TherapyTask.EndingRaised, PhaseKind.Middle)
+            .AcutePhases(planned, settings.InitialSessions, settings.TerminationSessions, StandardIpt.InitialTasks, StandardIpt.TerminationTasks)
             .TerminationNotice(settings.TerminationSessions)
             .Rules(new ConjointIptRules(settings.AllowIndividualSessions))
             .FormulationRules(new FormulationRules { AllowedAreas = [ProblemArea.RoleDispute], MaxFocusAreas = 1 })

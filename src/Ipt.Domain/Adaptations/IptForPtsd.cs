@@ -48,11 +48,6 @@ public static class IptForPtsd
     {
         ArgumentNullException.ThrowIfNull(settings);
         const int planned = 14;
-        int terminationFirst = planned - settings.TerminationSessions + 1;
-        if (settings.InitialSessions < 1 || settings.TerminationSessions < 1 || terminationFirst <= settings.InitialSessions + 1)
-        {
-            return new DomainError(ProtocolErrors.RangeOverlap, "The initial and termination phases leave no middle phase in fourteen sessions.");
-        }
 
         return ProtocolDefinition.Create(settings.Id, "Interpersonal Psychotherapy for PTSD")
             .Abbreviation("IPT-PTSD")
@@ -62,10 +57,7 @@ public static class IptForPtsd
             .Cadence(Cadence.Weekly)
             .SessionLength(50, 50)
             .Sessions(planned, planned, planned, planned)
-            .Phase(PhaseKind.Initial, SessionRange.Of(1, settings.InitialSessions), "Initial phase", StandardIpt.InitialTasks)
-            .Phase(PhaseKind.Middle, SessionRange.Of(settings.InitialSessions + 1, terminationFirst - 1), "Middle phase")
-            .Phase(PhaseKind.Termination, SessionRange.Of(terminationFirst, planned), "Termination phase", StandardIpt.TerminationTasks)
-            .AllowEarly(TherapyTask.EndingRaised, PhaseKind.Middle)
+            .AcutePhases(planned, settings.InitialSessions, settings.TerminationSessions, StandardIpt.InitialTasks, StandardIpt.TerminationTasks)
             .TerminationNotice(settings.TerminationSessions)
             .MeasurementSchedule(MeasurementSchedule.IptInstitutePortfolio)
             .Source("session counts", "14 weekly sessions", "[S88]", EvidenceStatus.Confirmed)

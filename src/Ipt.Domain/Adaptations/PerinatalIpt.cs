@@ -85,11 +85,6 @@ public static class PerinatalIpt
     {
         ArgumentNullException.ThrowIfNull(settings);
         int planned = settings.PlannedSessions;
-        int terminationFirst = planned - settings.TerminationSessions + 1;
-        if (settings.InitialSessions < 1 || settings.TerminationSessions < 1 || terminationFirst <= settings.InitialSessions + 1)
-        {
-            return new DomainError(ProtocolErrors.RangeOverlap, "The initial and termination phases leave no middle phase.");
-        }
 
         ProtocolBuilder b = ProtocolDefinition.Create(settings.Id, settings.PartnerAssisted ? "Partner-Assisted Interpersonal Psychotherapy (perinatal)" : "Interpersonal Psychotherapy for perinatal depression")
             .Abbreviation(settings.PartnerAssisted ? "PA-IPT" : "IPT-PPD")
@@ -101,10 +96,7 @@ public static class PerinatalIpt
             .Cadence(Cadence.Weekly)
             .SessionLength(45, 50)
             .Sessions(planned, planned, planned, planned)
-            .Phase(PhaseKind.Initial, SessionRange.Of(1, settings.InitialSessions), "Initial phase", StandardIpt.InitialTasks)
-            .Phase(PhaseKind.Middle, SessionRange.Of(settings.InitialSessions + 1, terminationFirst - 1), "Middle phase")
-            .Phase(PhaseKind.Termination, SessionRange.Of(terminationFirst, planned), "Termination phase", StandardIpt.TerminationTasks)
-            .AllowEarly(TherapyTask.EndingRaised, PhaseKind.Middle)
+            .AcutePhases(planned, settings.InitialSessions, settings.TerminationSessions, StandardIpt.InitialTasks, StandardIpt.TerminationTasks)
             .TerminationNotice(settings.TerminationSessions)
             .FormulationRules(new FormulationRules { AllowedAreas = [ProblemArea.Grief, ProblemArea.RoleDispute, ProblemArea.RoleTransition] })
             .MeasurementSchedule(settings.Measurement)

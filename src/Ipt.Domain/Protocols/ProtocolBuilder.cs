@@ -16,6 +16,7 @@ namespace Ipt.Domain.Protocols;
 public sealed class ProtocolBuilder
 {
     private readonly List<PhaseDefinition> _phases = [];
+    private readonly List<DomainError> _deferred = [];
     private SessionCounts? _sessions;
 
     internal ProtocolBuilder(string id, string name)
@@ -145,6 +146,36 @@ public sealed class ProtocolBuilder
         return this;
     }
 
+    /// <summary>
+    /// Adds the three phases of acute IPT: the initial phase (sessions 1 to <paramref name="initialSessions"/>), the
+    /// middle phase, and the termination phase (the last <paramref name="terminationSessions"/> of
+    /// <paramref name="plannedSessions"/>), with the ending raisable from the middle phase on (TERM-01) when the
+    /// termination tasks include it. A layout that leaves no middle session is reported by <see cref="Build"/> as
+    /// <c>protocol.no-middle-phase</c>.
+    /// </summary>
+    /// <param name="plannedSessions">Planned contract sessions.</param>
+    /// <param name="initialSessions">Sessions of the initial phase.</param>
+    /// <param name="terminationSessions">Sessions of the termination phase.</param>
+    /// <param name="initialTasks">Tasks the initial phase requires.</param>
+    /// <param name="terminationTasks">Tasks the termination phase requires.</param>
+    /// <param name="terminationName">Display name of the termination phase (e.g. "Ending phase").</param>
+    public ProtocolBuilder AcutePhases(int plannedSessions, int initialSessions, int terminationSessions, TaskSet initialTasks, TaskSet terminationTasks, string terminationName = "Termination phase")
+    {
+        int terminationFirst = plannedSessions - terminationSessions + 1;
+        if (initialSessions < 1 || terminationSessions < 1 || terminationFirst <= initialSessions + 1)
+        {
+            _deferred.Add(new DomainError(
+                ProtocolErrors.NoMiddlePhase,
+                "An initial phase of " + initialSessions + " and a termination phase of " + terminationSessions + " sessions leave no middle phase in " + plannedSessions + " sessions."));
+            return this;
+        }
+
+        Phase(PhaseKind.Initial, SessionRange.Of(1, initialSessions), "Initial phase", initialTasks);
+        Phase(PhaseKind.Middle, SessionRange.Of(initialSessions + 1, terminationFirst - 1), "Middle phase");
+        Phase(PhaseKind.Termination, SessionRange.Of(terminationFirst, plannedSessions), terminationName, terminationTasks);
+        return terminationTasks.Contains(TherapyTask.EndingRaised) ? AllowEarly(TherapyTask.EndingRaised, PhaseKind.Middle) : this;
+    }
+
     /// <summary>Lets a task be completed from an earlier phase than the one requiring it (the ending is raised in the middle phase).</summary>
     /// <param name="task">The task.</param>
     /// <param name="from">The earliest phase.</param>
@@ -257,7 +288,7 @@ public sealed class ProtocolBuilder
     /// <summary>Every validation error of the definition as it stands; empty when it would build.</summary>
     public IReadOnlyList<DomainError> Validate()
     {
-        var errors = new List<DomainError>();
+        var errors = new List<DomainError>(_deferred);
         if (!IsValidId(IdValue))
         {
             errors.Add(new(ProtocolErrors.IdInvalid, "A protocol id must be 2–40 characters of lower-case letters and digits separated by single hyphens."));

@@ -56,6 +56,9 @@ public static class ProtocolErrors
     /// <summary>The phase that absorbs a shorter contract is too short for the minimum session count.</summary>
     public const string ContractCannotShrink = "protocol.contract-cannot-shrink";
 
+    /// <summary>An initial and a termination phase that leave no session for the middle phase.</summary>
+    public const string NoMiddlePhase = "protocol.no-middle-phase";
+
     /// <summary>The formulation rules require an inventory that no phase requires (the formulation could never be agreed).</summary>
     public const string FormulationNeedsInventory = "protocol.formulation-needs-inventory";
 
@@ -68,6 +71,6 @@ public static class ProtocolErrors
         IdInvalid, NameMissing, NoPhases, DuplicatePhase, NoCountedPhase, RangesNotFromOne, RangeGap, RangeOverlap,
         RangesNotEndingAtPlanned, SessionCountsOutOfOrder, PreTreatmentNotFirst, OpenEndedNotLast, OptionalCountedPhase,
         TaskRequiredTwice, EarlyTaskInvalid, TerminationNoticeOutOfRange, ContractCannotShrink, SessionLengthInvalid,
-        FormulationNeedsInventory,
+        FormulationNeedsInventory, NoMiddlePhase,
     ];
 }

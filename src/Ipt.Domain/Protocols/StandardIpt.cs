@@ -89,15 +89,6 @@ public static class StandardIpt
     public static Result<ProtocolDefinition> Create(StandardIptSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        int middleFirst = settings.InitialSessions + 1;
-        int terminationFirst = settings.PlannedSessions - settings.TerminationSessions + 1;
-        if (settings.InitialSessions < 1 || settings.TerminationSessions < 1 || terminationFirst <= middleFirst)
-        {
-            return new DomainError(
-                ProtocolErrors.RangeOverlap,
-                "The initial (" + settings.InitialSessions + ") and termination (" + settings.TerminationSessions + ") phases leave no session for the middle phase of a " + settings.PlannedSessions + "-session course.");
-        }
-
         ProtocolBuilder b = ProtocolDefinition.Create(settings.Id, "Interpersonal Psychotherapy (standard acute course)")
             .Abbreviation("IPT")
             .Description("Time-limited individual therapy for adult major depression that links symptoms to one interpersonal problem area (grief, role dispute, role transition, interpersonal deficits) and works on it in weekly sessions.")
@@ -106,10 +97,7 @@ public static class StandardIpt
             .Cadence(Cadence.Weekly)
             .SessionLength(45, 50)
             .Sessions(settings.PlannedSessions, settings.MinimumSessions, settings.MaximumSessions, settings.HardCap)
-            .Phase(PhaseKind.Initial, SessionRange.Of(1, settings.InitialSessions), "Initial phase", InitialTasks)
-            .Phase(PhaseKind.Middle, SessionRange.Of(middleFirst, terminationFirst - 1), "Middle phase")
-            .Phase(PhaseKind.Termination, SessionRange.Of(terminationFirst, settings.PlannedSessions), "Termination phase", TerminationTasks)
-            .AllowEarly(TherapyTask.EndingRaised, PhaseKind.Middle)
+            .AcutePhases(settings.PlannedSessions, settings.InitialSessions, settings.TerminationSessions, InitialTasks, TerminationTasks)
             .TerminationNotice(settings.TerminationNoticeSessions)
             .FormulationRules(settings.Formulation)
             .MeasurementSchedule(settings.Measurement)

@@ -23,7 +23,7 @@ public class VariantDefinitionTests
         Assert.True(p.Phases[0].IsOptional);
         Assert.Equal(2, p.Formulation.MaxFocusAreas);
         Assert.False(BriefIpt.Create(new BriefIptSettings { EngagementSession = false }).Value.Phases.Any(x => x.Kind == PhaseKind.Engagement));
-        Assert.Equal(ProtocolErrors.RangeOverlap, BriefIpt.Create(new BriefIptSettings { TerminationSessions = 6 }).Error!.Code);
+        Assert.Equal(ProtocolErrors.NoMiddlePhase, BriefIpt.Create(new BriefIptSettings { TerminationSessions = 6 }).Error!.Code);
     }
 
     [Fact]

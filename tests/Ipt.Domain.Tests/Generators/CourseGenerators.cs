@@ -205,7 +205,7 @@ public static class CourseGenerators
              from remote in ArbMap.Default.GeneratorFor<bool>()
              from note in Notes
              select (Intent)new Intent.Session(gap, roll, remote, note)),
-        (6, Notes.Select(label => (Intent)new Intent.CompleteOutstandingTask(label is null ? null : label[..System.Math.Min(label.Length, 40)]))),
+        (9, Notes.Select(label => (Intent)new Intent.CompleteOutstandingTask(label is null ? null : label[..System.Math.Min(label.Length, 40)]))),
         (1, Gen.ArrayOf(Gen.Elements(Enum.GetValues<ProblemArea>())).Select(a => (Intent)new Intent.ProposeFormulation(a))),
         (1, Gen.Elements(Enum.GetValues<DisputeStage>()).Select(s => (Intent)new Intent.MoveDispute(s))),
         (3, from area in Gen.Frequency((5, Gen.Constant<ProblemArea?>(null)), (1, Gen.Elements(Enum.GetValues<ProblemArea>()).Select(a => (ProblemArea?)a)))
@@ -218,15 +218,15 @@ public static class CourseGenerators
         (1, Gen.Elements(Enum.GetValues<TherapyTask>()).Select(t => (Intent)new Intent.CompleteAnyTask(t))),
         (1, Gen.Elements(Enum.GetValues<CourseTrigger>()).Select(t => (Intent)new Intent.FireAny(t))),
         (1, Gen.Choose(-2, 5).Select(d => (Intent)new Intent.Extend(d))),
-        (1, Gen.Frequency((9, Gen.Constant(false)), (1, Gen.Constant(true)))
+        (1, Gen.Frequency((24, Gen.Constant(false)), (1, Gen.Constant(true)))
              .SelectMany(go => go
                 ? from r in Gen.Elements(Enum.GetValues<DiscontinuationReason>()) from n in Notes select (Intent)new Intent.Discontinue(r, n)
                 : Gen.Constant<Intent>(new Intent.Session(7, 0, false, null)))));
 
-    /// <summary>Scripts of up to about 80 intents on any test protocol.</summary>
+    /// <summary>Scripts of up to about 120 intents on any test protocol.</summary>
     public static Arbitrary<CourseScript> Scripts { get; } = Arb.From(
         from p in Gen.Choose(0, TestProtocols.All.Length - 1)
-        from intents in Gen.ListOf(Intent).Resize(80)
+        from intents in Gen.ListOf(Intent).Resize(120)
         select new CourseScript(p, intents),
         script => ShrinkScript(script));
 

@@ -157,3 +157,27 @@ public class ProtocolBuilderTests
         Assert.Throws<System.ArgumentException>(() => new PhaseDefinition(PhaseKind.Initial, " ", SessionRange.Of(1, 2)));
     }
 }
+
+public class AcutePhasesTests
+{
+    [Fact]
+    public void Acute_phases_lay_out_initial_middle_and_termination_with_the_ending_raisable_early()
+    {
+        ProtocolDefinition p = ProtocolDefinition.Create("ipt-12", "IPT, twelve sessions")
+            .AcutePhases(12, 3, 2, TaskSet.Of(TherapyTask.InterpersonalInventory, TherapyTask.FormulationAgreed), TaskSet.Of(TherapyTask.EndingRaised), "Ending phase")
+            .Build().Value;
+        Assert.Equal([SessionRange.Of(1, 3), SessionRange.Of(4, 10), SessionRange.Of(11, 12)], p.Phases.Select(x => x.Sessions));
+        Assert.Equal("Ending phase", p.Phases[2].DisplayName);
+        Assert.Equal(PhaseKind.Middle, p.EarlyTasks[TherapyTask.EndingRaised]);
+    }
+
+    [Theory]
+    [InlineData(8, 4, 4)]
+    [InlineData(8, 0, 2)]
+    [InlineData(8, 2, 0)]
+    public void A_layout_without_a_middle_session_is_an_error_not_an_exception(int planned, int initial, int termination)
+    {
+        Result<ProtocolDefinition> r = ProtocolDefinition.Create("ipt-x", "x").AcutePhases(planned, initial, termination, TaskSet.Empty, TaskSet.Empty).Build();
+        Assert.Equal(ProtocolErrors.NoMiddlePhase, r.Error!.Code);
+    }
+}

@@ -50,7 +50,7 @@ public class StandardIptTests
     public void Settings_that_leave_no_middle_phase_are_an_error()
     {
         Result<ProtocolDefinition> r = StandardIpt.Create(new StandardIptSettings { InitialSessions = 8, TerminationSessions = 8 });
-        Assert.Equal(ProtocolErrors.RangeOverlap, r.Error!.Code);
+        Assert.Equal(ProtocolErrors.NoMiddlePhase, r.Error!.Code);
     }
 
     [Fact]
