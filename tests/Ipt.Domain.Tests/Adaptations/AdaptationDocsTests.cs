@@ -24,7 +24,7 @@ public class AdaptationDocsTests
         ProtocolDefinition p = BuiltInProtocols.Catalog.Get(id).Value;
         string page = "docs/adaptations/" + id + ".md";
         DocsGeneratedBlocks.AssertCurrent(page, "state-diagram", "```mermaid\n" + PhaseDiagrams.ToMermaid(p.Machine) + "```");
-        DocsGeneratedBlocks.AssertCurrent(page, "gantt", "```mermaid\n" + PhaseDiagrams.ToGantt(p, PlannedStart) + "```");
+        DocsGeneratedBlocks.AssertCurrent(page, "gantt", "```mermaid\n" + ProtocolDiagrams.ToGantt(p, PlannedStart) + "```");
         DocsGeneratedBlocks.AssertCurrent(page, "provenance", Provenance(p));
     }
 
