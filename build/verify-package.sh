@@ -4,8 +4,9 @@
 #      folder feed, and checks the .nupkg holds lib/net8.0 and lib/net10.0 (DLL + XML docs), README.md, the licence,
 #      and that a .snupkg was produced, with no absolute build path in the DLLs or PDBs;
 #   2. builds and runs build/consumer/ (a console app outside the solution) against that version from the feed, with
-#      an isolated NUGET_PACKAGES folder so the package is really restored from the feed; the app runs a complete
-#      standard-IPT course and exits non-zero unless it completes and replays equal;
+#      an isolated NUGET_PACKAGES folder so the package is really restored from the feed; the app registers the library
+#      with AddIptDomain, runs a complete standard-IPT course from the registered catalogue, reviews it with the
+#      registered fidelity reviewer and exits non-zero unless it completes, reviews without errors and replays equal;
 #   3. packs the committed HEAD again from a fresh clone at another path and checks the .nupkg and .snupkg are
 #      byte-identical (skipped with a notice when the working tree has uncommitted changes, or with --no-determinism).
 # Needs only the .NET SDK, git, and unzip or python3 (to read the zip). Prints one summary line last.
@@ -86,6 +87,8 @@ else
 fi
 grep -q '<readme>README.md</readme>' "$nuspec" || fail "the nuspec does not name README.md as the readme"
 [ "$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$nuspec")" = "$version" ] || fail "the nuspec version is not $version"
+[ "$(grep -c '<dependency id="Microsoft.Extensions.DependencyInjection.Abstractions"' "$nuspec")" -eq 2 ] ||
+  fail "the nuspec does not declare Microsoft.Extensions.DependencyInjection.Abstractions for net8.0 and net10.0"
 
 # A continuous-integration build maps source paths to /_/: the build folder must not leak into binaries.
 for f in "$work"/nupkg/lib/*/Ipt.Domain.dll "$work"/snupkg/lib/*/Ipt.Domain.pdb; do
@@ -123,6 +126,7 @@ if ! dotnet run --project "$work/consumer" -c Release -p:IptDomainVersion="$vers
 fi
 cat "$work/consumer.log"
 grep -q "replay equals live course: True" "$work/consumer.log" || fail "the consumer did not report an equal replay"
+grep -q "^fidelity score: " "$work/consumer.log" || fail "the consumer did not report its fidelity review"
 [ -f "$NUGET_PACKAGES/ipt.domain/$version/ipt.domain.$version.nupkg" ] || fail "Ipt.Domain $version was not restored from the feed"
 grep -q "\"Ipt.Domain/$version\"" "$work/consumer/obj/project.assets.json" || fail "the consumer did not resolve Ipt.Domain $version as a package"
 unset NUGET_PACKAGES

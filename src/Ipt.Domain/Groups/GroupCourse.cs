@@ -27,6 +27,15 @@ public sealed record GroupMember(ClientRef Client, TreatmentCourse Course, DateO
 /// <remarks>Group session 1 begins a member's initial phase when the member is still in the pre-group phase and its
 /// guards allow it (the individual pre-group session held and its tasks done); otherwise the session is rejected with
 /// <see cref="GroupErrors.MemberWithoutPreGroupSession"/>. Not thread-safe: one writer at a time.</remarks>
+/// <example>
+/// <code>
+/// GroupCourse group = GroupCourse.FormWho(GroupId.New(), formedOn);
+/// group.Join(memberCourse, formedOn);                     // each member's own TreatmentCourse on group-ipt-who
+/// Result&lt;GroupSessionRecorded&gt; s = group.RecordSession(sessionDate,
+///     [.. group.Members.Select(m =&gt; new MemberAttendance(m.Client, Attendance.Attended))]);
+/// string json = GroupHistoryJson.Serialize(group.History); // member courses are stored with CourseHistoryJson
+/// </code>
+/// </example>
 public sealed class GroupCourse
 {
     private readonly List<GroupEvent> _events = [];

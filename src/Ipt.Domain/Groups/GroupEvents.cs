@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Serialization;
 using Ipt.Domain.Primitives;
 
 namespace Ipt.Domain.Groups;
@@ -37,8 +38,13 @@ public sealed record GroupRules(int MinimumMembers, int MaximumMembers, int Open
     }
 }
 
-/// <summary>Something a facilitator did to a group, in the past tense.</summary>
+/// <summary>Something a facilitator did to a group, in the past tense. Persist a group's events with
+/// <c>Ipt.Domain.Serialization.GroupHistoryJson</c>; each has a stable JSON discriminator (<c>$type</c>).</summary>
 /// <param name="OccurredOn">Date given with the command.</param>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "$type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
+[JsonDerivedType(typeof(GroupFormed), "group-formed")]
+[JsonDerivedType(typeof(MemberJoined), "member-joined")]
+[JsonDerivedType(typeof(GroupSessionRecorded), "group-session-recorded")]
 public abstract record GroupEvent(DateOnly OccurredOn);
 
 /// <summary>A group was formed on a protocol with size and membership rules.</summary>

@@ -12,6 +12,13 @@ namespace Ipt.Domain.Serialization;
 /// Every event carries its stable <c>$type</c> discriminator, which must be the event's first property.
 /// Reading never throws for bad content: it returns <c>history.json-invalid</c> or <c>history.schema-unsupported</c>.
 /// </summary>
+/// <example>
+/// <code>
+/// string json = CourseHistoryJson.Serialize(course.History);
+/// Result&lt;TreatmentCourse&gt; loaded = CourseHistoryJson.Deserialize(json)
+///     .Bind(events =&gt; TreatmentCourse.FromHistory(events, StandardIpt.Definition));
+/// </code>
+/// </example>
 public static class CourseHistoryJson
 {
     /// <summary>The schema version this library writes and reads.</summary>

@@ -6,6 +6,7 @@ using Ipt.Domain.Courses;
 using Ipt.Domain.Courses.Events;
 using Ipt.Domain.Phases;
 using Ipt.Domain.Formulation;
+using Ipt.Domain.Groups;
 using Ipt.Domain.Primitives;
 using Ipt.Domain.ProblemAreas;
 
@@ -14,7 +15,7 @@ namespace Ipt.Domain.Serialization;
 /// <summary>
 /// Source-generated System.Text.Json metadata for the library's persisted types (no reflection; trimming-safe).
 /// Enums are written as their stable kebab-case codes; dates as ISO <c>yyyy-MM-dd</c>.
-/// Use <see cref="CourseHistoryJson"/> rather than this context directly.
+/// Use <see cref="CourseHistoryJson"/> and <see cref="GroupHistoryJson"/> rather than this context directly.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
@@ -35,6 +36,7 @@ namespace Ipt.Domain.Serialization;
         typeof(KebabEnumConverter<TransitionDomain>), typeof(KebabEnumConverter<IsolationPattern>), typeof(KebabEnumConverter<PriorFunctioning>),
         typeof(KebabEnumConverter<GoalProgress>),
         typeof(KebabEnumConverter<SafetyAction>),
+        typeof(GroupIdJsonConverter),
     ])]
 [JsonSerializable(typeof(CourseHistoryDocument))]
 [JsonSerializable(typeof(CourseEvent))]
@@ -44,6 +46,8 @@ namespace Ipt.Domain.Serialization;
 [JsonSerializable(typeof(List<FormulationFocus>))]
 [JsonSerializable(typeof(TargetCondition))]
 [JsonSerializable(typeof(DateOnly))]
+[JsonSerializable(typeof(GroupHistoryDocument))]
+[JsonSerializable(typeof(GroupEvent))]
 public sealed partial class IptJsonContext : JsonSerializerContext;
 
 /// <summary>Writes an enum as its stable kebab-case code and reads only defined codes.</summary>

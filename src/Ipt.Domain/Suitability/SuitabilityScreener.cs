@@ -20,6 +20,13 @@ public interface ISuitabilityScreener
 /// any caution gives <see cref="SuitabilityOutcome.SuitableWithCautions"/>; else <see cref="SuitabilityOutcome.Suitable"/>.
 /// Stateless: register it as a singleton.
 /// </summary>
+/// <example>
+/// <code>
+/// ScreeningResult r = SuitabilityScreener.Instance.Screen(new SuitabilityInput { Conditions = PresentingConditions.MajorDepression, AgeYears = 15 });
+/// // r.Outcome == SuitabilityOutcome.Suitable, r.RecommendedProtocolId == "ipt-a"; r.Reasons lists every rule that applied
+/// ProtocolDefinition variant = BuiltInProtocols.Catalog.Get(r.RecommendedProtocolId).Value;
+/// </code>
+/// </example>
 public sealed class SuitabilityScreener : ISuitabilityScreener
 {
     /// <summary>A shared instance.</summary>
