@@ -24,8 +24,9 @@ public abstract record ModelCommand(int Gap)
     /// <summary>Fires any trigger but discontinue.</summary>
     public sealed record Fire(int Gap, CourseTrigger Trigger) : ModelCommand(Gap);
 
-    /// <summary>Fires the trigger to the next phase (or completes from the last phase) according to the model (progress).</summary>
-    public sealed record Advance(int Gap) : ModelCommand(Gap);
+    /// <summary>Fires the trigger to the next phase according to the model (progress): up to the last counted phase, then
+    /// completion, or with <see cref="Onward"/> an optional phase that follows it (maintenance).</summary>
+    public sealed record Advance(int Gap, bool Onward) : ModelCommand(Gap);
 
     /// <summary>Changes the contract to its current size plus <see cref="Delta"/>.</summary>
     public sealed record Extend(int Gap, int Delta) : ModelCommand(Gap);
@@ -48,7 +49,7 @@ public static class ModelCommandGenerators
              select (ModelCommand)new ModelCommand.Session(gap, a)),
         (6, OtherGap.Select(g => (ModelCommand)new ModelCommand.NextTask(g))),
         (2, from gap in OtherGap from t in Gen.Elements(Enum.GetValues<TherapyTask>()) select (ModelCommand)new ModelCommand.Task(gap, t)),
-        (4, OtherGap.Select(g => (ModelCommand)new ModelCommand.Advance(g))),
+        (4, from gap in OtherGap from onward in ArbMap.Default.GeneratorFor<bool>() select (ModelCommand)new ModelCommand.Advance(gap, onward)),
         (1, from gap in OtherGap from t in Gen.Elements(Enum.GetValues<CourseTrigger>().Where(t => t != CourseTrigger.Discontinue).ToArray()) select (ModelCommand)new ModelCommand.Fire(gap, t)),
         (1, from gap in OtherGap from d in Gen.Choose(-1, 4) select (ModelCommand)new ModelCommand.Extend(gap, d)),
         (1, Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true))).SelectMany(stop => stop

@@ -105,9 +105,9 @@ internal sealed class CourseModel
     public TherapyTask NextTask() =>
         Enum.GetValues<TherapyTask>().Where(t => Owner(t) >= 0 && !Done.Contains(t) && Earliest(t) <= Phase).DefaultIfEmpty(TherapyTask.Diagnosis).First();
 
-    /// <summary>The trigger that moves the course on: the next phase up to the last counted one, then completion.</summary>
-    public CourseTrigger AdvanceTrigger() =>
-        !Closed && Phase + 1 < _p.Phases.Length && Phase < LastCounted ? CourseTriggers.Begin(_p.Phases[Phase + 1].Kind) : CourseTrigger.Complete;
+    /// <summary>The trigger that moves the course on: the next phase up to the last counted one, then completion (or, <paramref name="onward"/>, an optional phase after it).</summary>
+    public CourseTrigger AdvanceTrigger(bool onward) =>
+        !Closed && Phase + 1 < _p.Phases.Length && (Phase < LastCounted || onward) ? CourseTriggers.Begin(_p.Phases[Phase + 1].Kind) : CourseTrigger.Complete;
 
     /// <summary>Whether the phase machine allows <paramref name="trigger"/> now (dates aside).</summary>
     public bool CanFire(CourseTrigger trigger)

@@ -116,8 +116,8 @@ public class TreatmentCourseModelTests
                 return Task(course, model, t.Which, on);
             case ModelCommand.Fire f:
                 return Outcome(model.Fire(f.Trigger, on), course.Fire(f.Trigger, on));
-            case ModelCommand.Advance:
-                CourseTrigger trigger = model.AdvanceTrigger();
+            case ModelCommand.Advance a:
+                CourseTrigger trigger = model.AdvanceTrigger(a.Onward);
                 return Outcome(model.Fire(trigger, on), course.Fire(trigger, on));
             case ModelCommand.Extend x:
                 int to = course.ContractedSessions + x.Delta;
