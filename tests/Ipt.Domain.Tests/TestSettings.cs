@@ -1,4 +1,6 @@
 using System;
+using FsCheck;
+using FsCheck.Fluent;
 
 namespace Ipt.Domain.Tests;
 
@@ -8,4 +10,8 @@ internal static class TestSettings
     public static bool Deep { get; } = Environment.GetEnvironmentVariable("IPT_DEEP_TESTS") == "1";
 
     public static int Cases(int normal) => Deep ? normal * 10 : normal;
+
+    /// <summary>Checks <paramref name="property"/> on <paramref name="cases"/> cases (pass <see cref="Cases"/>), throwing on failure.</summary>
+    public static void QuickCheckThrowOnFailure(this Property property, int cases) =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(cases), property);
 }

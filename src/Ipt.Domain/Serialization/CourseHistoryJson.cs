@@ -63,6 +63,11 @@ public static class CourseHistoryJson
         {
             return Invalid(ex);
         }
+        catch (ArgumentException ex)
+        {
+            // A constructor rejected a missing or null value (e.g. a required note of a focus).
+            return Invalid(ex);
+        }
     }
 
     /// <summary>Reads a history from UTF-8 bytes.</summary>
@@ -80,6 +85,11 @@ public static class CourseHistoryJson
         }
         catch (NotSupportedException ex)
         {
+            return Invalid(ex);
+        }
+        catch (ArgumentException ex)
+        {
+            // A constructor rejected a missing or null value (e.g. a required note of a focus).
             return Invalid(ex);
         }
     }

@@ -36,7 +36,7 @@ public class FormulationPropertyTests
             return r.IsSuccess == shouldAccept
                 && (!r.IsSuccess || r.Value.Formulation.Foci.Count <= rules.MaxFocusAreas)
                 && (input.Areas.Length <= max || r.Error!.Code == FormulationErrors.TooManyFociCode);
-        }).QuickCheckThrowOnFailure();
+        }).QuickCheckThrowOnFailure(TestSettings.Cases(100));
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public class FormulationPropertyTests
     {
         Arbitrary<((LifeEventKind Kind, int Days)[] Events, (NonNegativeInt Before, NonNegativeInt After) Window)> arb =
             Arb.Zip(TimelineEvents(), Arb.Zip(ArbMap.Default.ArbFor<NonNegativeInt>(), ArbMap.Default.ArbFor<NonNegativeInt>()));
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(arb, input =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(TestSettings.Cases(300)), Prop.ForAll(arb, input =>
         {
             int before = input.Window.Before.Get * 3;
             int after = input.Window.After.Get;
@@ -108,6 +108,6 @@ public class PrivacyPropertyTests
             }
 
             return texts.All(t => !t.Contains(text, StringComparison.Ordinal));
-        }).QuickCheckThrowOnFailure();
+        }).QuickCheckThrowOnFailure(TestSettings.Cases(100));
     }
 }

@@ -11,7 +11,7 @@ namespace Ipt.Domain.Tests.Measures;
 
 public class Measure_properties
 {
-    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(500);
+    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(TestSettings.Cases(500));
 
     [Fact]
     public void Totals_stay_in_range_and_equal_the_item_sum_for_any_complete_answer_set()
@@ -42,7 +42,7 @@ public class Measure_properties
     {
         Prop.ForAll(MeasureGenerators.EpdsItemValue, p =>
             Epds.ConvertResponse(p.ItemNumber, Epds.ConvertResponse(p.ItemNumber, p.Value)) == p.Value)
-            .QuickCheckThrowOnFailure();
+            .QuickCheckThrowOnFailure(TestSettings.Cases(100));
     }
 
     [Fact]

@@ -87,7 +87,7 @@ public class DisputeStageTests
             }
 
             return true;
-        }).QuickCheckThrowOnFailure();
+        }).QuickCheckThrowOnFailure(TestSettings.Cases(100));
     }
 
     [Fact]

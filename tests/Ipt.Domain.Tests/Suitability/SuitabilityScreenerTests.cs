@@ -209,7 +209,7 @@ public class SuitabilityScreener_Screen
     [Fact]
     public void Outcome_follows_the_reasons_for_any_input()
     {
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(500), Prop.ForAll(AnyInput, input =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(TestSettings.Cases(500)), Prop.ForAll(AnyInput, input =>
         {
             ScreeningResult r = Screener.Screen(input);
             bool excluded = r.Reasons.Any(x => x.Kind == ScreeningReasonKind.Exclusion);
