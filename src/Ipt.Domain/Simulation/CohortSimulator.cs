@@ -414,6 +414,7 @@ public sealed class CohortSimulator : ICohortSimulator
                     break;
                 }
 
+                int heldBefore = course.SessionsHeld;
                 double roll = random.NextDouble();
                 Attendance attendance = roll < s.AttendanceProbability ? Attendance.Attended
                     : roll < s.AttendanceProbability + s.NoShowProbability ? Attendance.NoShow : Attendance.Cancelled;
@@ -434,7 +435,9 @@ public sealed class CohortSimulator : ICohortSimulator
                     attendedInPhase++;
                     if (s.RecordMeasures && plan.Schedules.Length > 0)
                     {
-                        outcome = Measure(course, session.Value, date, in symptoms, ref random);
+                        // The final session is the one that uses up the contract (as MeasuresDue counts it).
+                        bool isFinal = course.SessionsHeld == course.ContractedSessions && course.SessionsHeld != heldBefore;
+                        outcome = Measure(course, isFinal, date, in symptoms, ref random);
                     }
                 }
                 else
@@ -466,11 +469,10 @@ public sealed class CohortSimulator : ICohortSimulator
         }
 
         // Records the instruments the schedules ask for at this session; returns the outcome so far.
-        private (bool? Response, bool? Remission) Measure(TreatmentCourse course, SessionRecorded session, DateOnly date, in SymptomState symptoms, ref SimulationRandom random)
+        private (bool? Response, bool? Remission) Measure(TreatmentCourse course, bool isFinal, DateOnly date, in SymptomState symptoms, ref SimulationRandom random)
         {
             Plan plan = _plan;
             int point = course.SessionsAttended;
-            bool isFinal = course.SessionsHeld == course.ContractedSessions && course.Sessions[session.Number - 1].ContractSession is not null;
             double severity = -1;
             bool selfHarm = false;
             int askedMask = 0;
