@@ -208,6 +208,18 @@ public class CohortSimulatorTests
     }
 
     [Fact]
+    public void After_every_attended_session_nothing_the_schedule_asks_for_is_left_undone_on_any_protocol()
+    {
+        foreach (ProtocolDefinition protocol in BuiltInProtocols.All)
+        {
+            var policy = new CheckingPolicy();
+            Simulator.Run(Small(40) with { Protocol = protocol, ClinicianPolicy = policy, ReviewFidelity = false, MaxDegreeOfParallelism = 1 });
+            Assert.True(policy.Checked > 0, protocol.Id);
+            Assert.Empty(policy.Missed);
+        }
+    }
+
+    [Fact]
     public void Without_measures_nothing_is_measured()
     {
         SimulationResult r = Simulator.Run(Small(200) with { RecordMeasures = false, KeepCourses = true });
@@ -305,6 +317,35 @@ public class CohortSimulatorTests
         Assert.Throws<ArgumentNullException>(() => Simulator.Run(Small() with { Protocol = null! }));
         Assert.Throws<ArgumentException>(() => Simulator.Run(Small() with { OutcomeCriteria = default }));
         Assert.Throws<ArgumentNullException>(() => Simulator.RunStreaming(Small(), null!));
+    }
+
+    /// <summary>The default policy, checking before it acts that every instrument the simulator can answer and the
+    /// schedule asks for at this session was recorded (the IPT-A mood rating is not scored by the library).</summary>
+    private sealed class CheckingPolicy : IClinicianPolicy
+    {
+        public int Checked { get; private set; }
+
+        public List<string> Missed { get; } = [];
+
+        public void AfterSession(TreatmentCourse course, in SimulationContext context, ref SimulationRandom random)
+        {
+            if (context.Attended && course.Status == CourseStatus.Active)
+            {
+                Checked++;
+                foreach (MeasureDue due in course.MeasuresDue())
+                {
+                    if (due.InstrumentCode != Ipt.Domain.Adaptations.AdolescentIpt.MoodRatingCode)
+                    {
+                        Missed.Add(course.Protocol.Id + ": " + due.InstrumentCode + " at " + due.SessionNumber);
+                    }
+                }
+            }
+
+            ProtocolClinicianPolicy.Default.AfterSession(course, context, ref random);
+        }
+
+        public void OnSafetyConcern(TreatmentCourse course, int concern, DateOnly raisedOn) =>
+            ProtocolClinicianPolicy.Default.OnSafetyConcern(course, concern, raisedOn);
     }
 
     /// <summary>An <see cref="IProgress{T}"/> that reports on the calling thread (unlike <see cref="Progress{T}"/>).</summary>
