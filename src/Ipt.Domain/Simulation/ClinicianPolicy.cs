@@ -1,0 +1,207 @@
+using System;
+using System.Collections.Concurrent;
+using Ipt.Domain.Courses;
+using Ipt.Domain.Formulation;
+using Ipt.Domain.Phases;
+using Ipt.Domain.Primitives;
+using Ipt.Domain.ProblemAreas;
+using Ipt.Domain.Protocols;
+
+namespace Ipt.Domain.Simulation;
+
+/// <summary>What a clinician policy sees after a simulated session.</summary>
+/// <param name="Date">Date of the session.</param>
+/// <param name="Attended">Whether the client attended.</param>
+/// <param name="SessionsInPhase">Sessions recorded in the current phase, this one included.</param>
+/// <param name="AttendedInPhase">Sessions attended in the current phase, this one included.</param>
+/// <param name="IsResponse">Response so far under the first outcome criteria whose instrument the course has recorded
+/// at least twice (baseline and latest, as <see cref="TreatmentCourse.MeasureSeries"/> judges it); null until then.</param>
+/// <param name="IsRemission">Remission so far under the same criteria; null until then or when the criteria define none.</param>
+/// <param name="StartDate">Start date of the simulated courses.</param>
+public readonly record struct SimulationContext(DateOnly Date, bool Attended, int SessionsInPhase, int AttendedInPhase, bool? IsResponse, bool? IsRemission, DateOnly StartDate);
+
+/// <summary>
+/// Clinical decisions in a simulated course, taken through the course's own commands. Implementations must be
+/// thread-safe (one instance serves every worker) and draw any randomness from the <see cref="SimulationRandom"/> passed in.
+/// A command the course rejects is simply not applied; the simulator keeps going and reports the course as it ends up.
+/// </summary>
+public interface IClinicianPolicy
+{
+    /// <summary>Called after every recorded session (and after the measures due at it were recorded).</summary>
+    /// <param name="course">The course.</param>
+    /// <param name="context">The session and what is known so far.</param>
+    /// <param name="random">The course's random stream.</param>
+    void AfterSession(TreatmentCourse course, in SimulationContext context, ref SimulationRandom random);
+
+    /// <summary>Called when a recorded measure raised a safety concern (RULE-10).</summary>
+    /// <param name="course">The course.</param>
+    /// <param name="concern">Number of the concern.</param>
+    /// <param name="raisedOn">Date of the measure.</param>
+    void OnSafetyConcern(TreatmentCourse course, int concern, DateOnly raisedOn);
+}
+
+/// <summary>
+/// The default clinician: completes each phase's required tasks at the phase's first attended session (the
+/// inventory and a one-focus formulation the protocol allows included), raises the ending when the protocol's notice
+/// period is reached, begins the next phase when the current one has reached its planned last session, decides what
+/// follows at the final contract session by the outcome (remission: no further treatment; response: continuation IPT;
+/// non-response: another effective treatment, RULE-09 [S34]), completes the course when the contract is used up, and
+/// answers every safety concern with a same-day risk assessment. Optional phases (maintenance) are not entered.
+/// </summary>
+public sealed class ProtocolClinicianPolicy : IClinicianPolicy
+{
+    private readonly ConcurrentDictionary<(ProtocolDefinition, DateOnly), Detail> _details = new();
+
+    /// <summary>A shared instance (the policy is stateless apart from a thread-safe cache of clinical detail per protocol).</summary>
+    public static ProtocolClinicianPolicy Default { get; } = new();
+
+    /// <inheritdoc />
+    public void AfterSession(TreatmentCourse course, in SimulationContext context, ref SimulationRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(course);
+        if (!context.Attended || course.CurrentPhase is not { } phase)
+        {
+            return;
+        }
+
+        ProtocolDefinition p = course.Protocol;
+        int state = p.IndexOf(phase.Kind);
+        DateOnly on = context.Date;
+        int last = p.Machine.LastCountedPhaseIndex;
+
+        if (context.AttendedInPhase == 1)
+        {
+            CompleteTasks(course, p, state, on, context.StartDate);
+        }
+
+        bool counted = phase.Sessions.IsCounted;
+        TaskSet done = course.CompletedTasks;
+        if (counted && p.AllRequiredTasks.Contains(TherapyTask.EndingRaised) && !done.Contains(TherapyTask.EndingRaised) &&
+            course.RemainingSessions <= p.TerminationNoticeSessions && p.EarliestPhaseIndex(TherapyTask.EndingRaised) <= state)
+        {
+            course.CompleteTask(TherapyTask.EndingRaised, on);
+        }
+
+        if (state < last)
+        {
+            bool due = phase.Sessions.Kind == SessionRangeKind.PreTreatment
+                ? context.SessionsInPhase >= phase.Sessions.Last
+                : counted && course.SessionsHeld >= p.ExpectedRange(state, course.ContractedSessions).Last;
+            if (due)
+            {
+                // Catch up on anything still outstanding, then move on.
+                CompleteTasks(course, p, state, on, context.StartDate);
+                CourseTrigger next = CourseTriggers.Begin(p.Phases[state + 1].Kind);
+                if (course.Can(next).IsAllowed)
+                {
+                    course.Fire(next, on);
+                }
+            }
+
+            return;
+        }
+
+        if (state == last && course.RemainingSessions == 0)
+        {
+            CompleteTasks(course, p, state, on, context.StartDate);
+            if (p.AllRequiredTasks.Contains(TherapyTask.ContinuationDecided) && !course.CompletedTasks.Contains(TherapyTask.ContinuationDecided))
+            {
+                course.DecideContinuation(Decide(context.IsResponse, context.IsRemission), on);
+            }
+
+            if (course.Can(CourseTrigger.Complete).IsAllowed)
+            {
+                course.Complete(on);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public void OnSafetyConcern(TreatmentCourse course, int concern, DateOnly raisedOn)
+    {
+        ArgumentNullException.ThrowIfNull(course);
+        course.RecordSafetyAction(concern, SafetyAction.RiskAssessment, raisedOn);
+    }
+
+    /// <summary>The decision at the end of the acute course: remission → no further treatment; response → continuation
+    /// IPT; non-response → another effective treatment (RULE-09); not measured → no further treatment.</summary>
+    /// <param name="isResponse">Response so far, or null when not measured.</param>
+    /// <param name="isRemission">Remission so far, or null.</param>
+    public static ContinuationDecision Decide(bool? isResponse, bool? isRemission) =>
+        isRemission == true ? ContinuationDecision.NoFurtherTreatment
+        : isResponse == true ? ContinuationDecision.ContinuationIpt
+        : isResponse == false ? ContinuationDecision.ReferOtherTreatment
+        : ContinuationDecision.NoFurtherTreatment;
+
+    // Completes the required tasks owned by this phase or an earlier one, in task order (the inventory before the
+    // formulation); the ending and the continuation decision are left to their own moments.
+    private void CompleteTasks(TreatmentCourse course, ProtocolDefinition p, int state, DateOnly on, DateOnly start)
+    {
+        TaskSet outstanding = p.AllRequiredTasks.Except(course.CompletedTasks);
+        for (int t = 0; t < TherapyTasks.Count; t++)
+        {
+            var task = (TherapyTask)t;
+            if (!outstanding.Contains(task) || task is TherapyTask.EndingRaised or TherapyTask.ContinuationDecided ||
+                p.OwnerPhaseIndex(task) > state || p.EarliestPhaseIndex(task) > state)
+            {
+                continue;
+            }
+
+            switch (task)
+            {
+                case TherapyTask.InterpersonalInventory:
+                    course.CompleteInventory(DetailFor(p, start).Inventory, on);
+                    break;
+                case TherapyTask.FormulationAgreed:
+                    course.AgreeFormulation(DetailFor(p, start).Formulation, on);
+                    break;
+                default:
+                    course.CompleteTask(task, on);
+                    break;
+            }
+        }
+    }
+
+    private Detail DetailFor(ProtocolDefinition protocol, DateOnly start) =>
+        _details.GetOrAdd((protocol, start), static key => Detail.Create(key.Item1, key.Item2));
+
+    private sealed record Detail(InterpersonalInventory Inventory, InterpersonalFormulation Formulation)
+    {
+        public static Detail Create(ProtocolDefinition protocol, DateOnly start)
+        {
+            // Onset eight weeks before the course; a dispute with the partner two weeks before onset.
+            DateOnly onset = start.AddDays(-56);
+            var inventory = new InterpersonalInventory(
+                onset,
+                [
+                    new InventoryPerson { Id = PersonId.From(1), Label = PersonLabel.From("partner"), Kind = RelationshipKind.Partner, Ring = ClosenessRing.From(1), Conflict = ConflictLevel.High, Expectations = MutualExpectations.NonReciprocal },
+                    new InventoryPerson { Id = PersonId.From(2), Label = PersonLabel.From("friend"), Kind = RelationshipKind.Friend, Ring = ClosenessRing.From(2) },
+                ],
+                [new LifeEvent(LifeEventKind.Dispute, onset.AddDays(-14)) { Person = PersonId.From(1) }]);
+            return new Detail(inventory, FormulationFor(protocol, onset));
+        }
+
+        private static InterpersonalFormulation FormulationFor(ProtocolDefinition protocol, DateOnly onset)
+        {
+            FormulationRules rules = protocol.Formulation;
+            if (rules.AllowedAreas.Count == 0)
+            {
+                return new InterpersonalFormulation(TargetCondition.MajorDepressiveEpisode, []);
+            }
+
+            ProblemArea area = rules.Allows(ProblemArea.RoleDispute) ? ProblemArea.RoleDispute : rules.AllowedAreas[0];
+            ProblemAreaFocus detail = area switch
+            {
+                ProblemArea.RoleDispute => new RoleDisputeFocus(RelationshipKind.Partner, DisputeStage.Renegotiation) { OtherPartyPerson = PersonId.From(1) },
+                ProblemArea.Grief => new GriefFocus(RelationshipKind.Parent, onset.AddDays(-30), GriefType.Normal),
+                ProblemArea.RoleTransition => new RoleTransitionFocus(PrivateNote.From("before"), PrivateNote.From("after"), TransitionDomain.Work, false),
+                ProblemArea.InterpersonalDeficits => new InterpersonalDeficitsFocus(IsolationPattern.FewAttachments, PriorFunctioning.LongStandingIsolation),
+                ProblemArea.GriefForLostHealthySelf => new LostHealthySelfFocus(null),
+                ProblemArea.SingleParentFamily => new SingleParentFamilyFocus(RelationshipKind.Parent),
+                ProblemArea.InterpersonalAffectiveFocus => new InterpersonalAffectiveFocusDetail(PrivateNote.From("pattern"), PrivateNote.From("affect")),
+                _ => throw new InvalidOperationException("No simulated focus detail for the problem area " + area + "."),
+            };
+            return InterpersonalFormulation.For(TargetCondition.MajorDepressiveEpisode, detail);
+        }
+    }
+}
