@@ -5,6 +5,7 @@ using Ipt.Domain.Fidelity;
 using Ipt.Domain.Primitives;
 using Ipt.Domain.ProblemAreas;
 using Ipt.Domain.Protocols;
+using Ipt.Domain.Simulation;
 using Ipt.Domain.Suitability;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -22,7 +23,9 @@ public static class IptDomainServiceCollectionExtensions
     /// <c>IEnumerable&lt;IProblemAreaStrategy&gt;</c> (the same instances as <see cref="ProblemAreaStrategies.All"/>);</item>
     /// <item><see cref="ISuitabilityScreener"/> — <see cref="SuitabilityScreener.Instance"/>;</item>
     /// <item><see cref="IFidelityReviewer"/> — a <see cref="FidelityReviewer"/> with
-    /// <see cref="IptDomainOptions.FidelitySettings"/>.</item>
+    /// <see cref="IptDomainOptions.FidelitySettings"/>;</item>
+    /// <item><see cref="ICohortSimulator"/> — <see cref="CohortSimulator.Default"/> (stateless; what it simulates
+    /// comes with each call's <see cref="SimulationSettings"/>).</item>
     /// </list>
     /// Every service is immutable and thread-safe. Registration uses <c>TryAdd</c>: a service registered before this
     /// call (for example a test double) is kept, and this call adds only what is missing.
@@ -86,6 +89,7 @@ public static class IptDomainServiceCollectionExtensions
 
         services.TryAddSingleton<ISuitabilityScreener>(SuitabilityScreener.Instance);
         services.TryAddSingleton<IFidelityReviewer>(new FidelityReviewer(options.FidelitySettings));
+        services.TryAddSingleton<ICohortSimulator>(CohortSimulator.Default);
         return services;
     }
 

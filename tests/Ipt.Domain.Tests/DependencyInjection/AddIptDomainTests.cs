@@ -10,6 +10,7 @@ using Ipt.Domain.Fidelity;
 using Ipt.Domain.Phases;
 using Ipt.Domain.ProblemAreas;
 using Ipt.Domain.Protocols;
+using Ipt.Domain.Simulation;
 using Ipt.Domain.Suitability;
 using Ipt.Domain.Tests.Courses;
 using Ipt.Domain.Tests.Fidelity;
@@ -36,6 +37,7 @@ public class AddIptDomain_Registration
         Assert.IsType<ProtocolCatalog>(provider.GetRequiredService<IProtocolCatalog>());
         Assert.IsType<SuitabilityScreener>(provider.GetRequiredService<ISuitabilityScreener>());
         Assert.IsType<FidelityReviewer>(provider.GetRequiredService<IFidelityReviewer>());
+        Assert.Same(CohortSimulator.Default, provider.GetRequiredService<ICohortSimulator>());
         Assert.Equal(ProblemAreaStrategies.All, provider.GetServices<IProblemAreaStrategy>());
     }
 
@@ -43,7 +45,7 @@ public class AddIptDomain_Registration
     public void Every_service_is_a_singleton()
     {
         var services = new ServiceCollection().AddIptDomain();
-        foreach (Type type in new[] { typeof(IProtocolCatalog), typeof(ISuitabilityScreener), typeof(IFidelityReviewer), typeof(IProblemAreaStrategy) })
+        foreach (Type type in new[] { typeof(IProtocolCatalog), typeof(ISuitabilityScreener), typeof(IFidelityReviewer), typeof(ICohortSimulator), typeof(IProblemAreaStrategy) })
         {
             Assert.All(services.Where(d => d.ServiceType == type), d => Assert.Equal(ServiceLifetime.Singleton, d.Lifetime));
         }
@@ -53,6 +55,7 @@ public class AddIptDomain_Registration
         Assert.Same(provider.GetRequiredService<IProtocolCatalog>(), scope.ServiceProvider.GetRequiredService<IProtocolCatalog>());
         Assert.Same(provider.GetRequiredService<ISuitabilityScreener>(), scope.ServiceProvider.GetRequiredService<ISuitabilityScreener>());
         Assert.Same(provider.GetRequiredService<IFidelityReviewer>(), scope.ServiceProvider.GetRequiredService<IFidelityReviewer>());
+        Assert.Same(provider.GetRequiredService<ICohortSimulator>(), scope.ServiceProvider.GetRequiredService<ICohortSimulator>());
         Assert.Equal(provider.GetServices<IProblemAreaStrategy>(), scope.ServiceProvider.GetServices<IProblemAreaStrategy>(), ReferenceEqualityComparer.Instance);
     }
 
@@ -61,6 +64,20 @@ public class AddIptDomain_Registration
     {
         using ServiceProvider provider = Build();
         Assert.Equal(BuiltInProtocols.All, provider.GetRequiredService<IProtocolCatalog>().All);
+    }
+
+    [Fact]
+    public void The_resolved_simulator_runs_a_caller_protocol_from_the_catalogue()
+    {
+        using ServiceProvider provider = Build(o => o.AddProtocol(TestProtocols.IptUk));
+        ProtocolDefinition iptUk = provider.GetRequiredService<IProtocolCatalog>().Get("ipt-uk").Value;
+        ICohortSimulator simulator = provider.GetRequiredService<ICohortSimulator>();
+
+        CohortSummary summary = simulator.Run(new SimulationSettings { Protocol = iptUk, CohortSize = 50, Seed = 7 }).Summary;
+
+        Assert.Equal("ipt-uk", summary.ProtocolId);
+        Assert.Equal(50, summary.CohortSize);
+        Assert.True(summary.Completed > 0, summary.Describe());
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Courses.Events;
 using Ipt.Domain.Primitives;
@@ -44,6 +45,72 @@ public class CourseHistoryJsonTests
         Assert.Equal(c.ToSnapshot(), TreatmentCourse.FromHistory(back, c.Protocol).Value.ToSnapshot());
         Assert.Equal("partner", back.OfType<Ipt.Domain.Courses.Events.InventoryCompleted>().Single().Inventory.People[0].Label.Text);
         Assert.Equal(c.Formulation!.ToString(), back.OfType<Ipt.Domain.Courses.Events.FormulationAgreed>().Single().Formulation.ToString());
+    }
+
+    [Fact]
+    public void A_null_or_missing_value_in_any_event_is_an_error_not_an_exception()
+    {
+        // Regression: a constructor that rejects a null value (ArgumentException) used to escape Deserialize.
+        TreatmentCourse c = CourseFixture.ReadyToComplete();
+        c.Discontinue(CourseFixture.Week(16), DiscontinuationReason.ClientChoice, PrivateNote.From("note"));
+        JsonNode original = JsonNode.Parse(CourseHistoryJson.Serialize(c.History))!;
+        int variants = 0, rejected = 0;
+        foreach ((JsonObject owner, string name) in Properties(original["events"]!))
+        {
+            foreach (bool remove in new[] { false, true })
+            {
+                JsonNode? saved = owner[name]?.DeepClone();
+                if (remove) { owner.Remove(name); } else { owner[name] = null; }
+                Result<IReadOnlyList<CourseEvent>> read = CourseHistoryJson.Deserialize(original.ToJsonString());
+                variants++;
+                if (read.IsFailure)
+                {
+                    rejected++;
+                    Assert.Equal("history.json-invalid", read.Error.Code);
+                }
+
+                if (remove) { owner.Remove(name); }
+                owner[name] = saved;
+            }
+        }
+
+        Assert.True(variants > 100, variants.ToString());
+        Assert.True(rejected > 0);
+    }
+
+    private static IEnumerable<(JsonObject Owner, string Name)> Properties(JsonNode node)
+    {
+        if (node is JsonObject obj)
+        {
+            foreach (string name in obj.Select(p => p.Key).ToList())
+            {
+                if (name != "$type")
+                {
+                    yield return (obj, name);
+                }
+
+                if (obj[name] is JsonNode child)
+                {
+                    foreach ((JsonObject Owner, string Name) inner in Properties(child))
+                    {
+                        yield return inner;
+                    }
+                }
+            }
+        }
+        else if (node is JsonArray array)
+        {
+            foreach (JsonNode? item in array.ToList())
+            {
+                if (item is not null)
+                {
+                    foreach ((JsonObject Owner, string Name) inner in Properties(item))
+                    {
+                        yield return inner;
+                    }
+                }
+            }
+        }
     }
 
     [Theory]
