@@ -27,13 +27,13 @@ public sealed class InterpersonalInventoryJsonConverter : JsonConverter<Interper
             switch (name)
             {
                 case "symptomOnset":
-                    onset = reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, Info<DateOnly>(options));
+                    onset = reader.TokenType == JsonTokenType.Null ? null : ReadValue<DateOnly>(ref reader, options);
                     break;
                 case "people":
-                    people = JsonSerializer.Deserialize(ref reader, Info<List<InventoryPerson>>(options));
+                    people = ReadValue<List<InventoryPerson>>(ref reader, options);
                     break;
                 case "events":
-                    events = JsonSerializer.Deserialize(ref reader, Info<List<LifeEvent>>(options));
+                    events = ReadValue<List<LifeEvent>>(ref reader, options);
                     break;
                 default:
                     throw new JsonException("Unknown inventory property.");
@@ -53,17 +53,26 @@ public sealed class InterpersonalInventoryJsonConverter : JsonConverter<Interper
         if (value.SymptomOnset is { } onset)
         {
             writer.WritePropertyName("symptomOnset");
-            JsonSerializer.Serialize(writer, onset, Info<DateOnly>(options));
+            WriteValue<DateOnly>(writer, onset, options);
         }
 
         writer.WritePropertyName("people");
-        JsonSerializer.Serialize(writer, [.. value.People], Info<List<InventoryPerson>>(options));
+        WriteValue<List<InventoryPerson>>(writer, [.. value.People], options);
         writer.WritePropertyName("events");
-        JsonSerializer.Serialize(writer, [.. value.Events], Info<List<LifeEvent>>(options));
+        WriteValue<List<LifeEvent>>(writer, [.. value.Events], options);
         writer.WriteEndObject();
     }
 
-    internal static JsonTypeInfo<T> Info<T>(JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+    // Nested values go straight to their converter on the same reader and writer: JsonSerializer.Deserialize(ref reader)
+    // would first skip over the value to scope a second reader to it, reading every nested byte twice. A null token is
+    // null for a reference type; for a value type it goes to the converter, which rejects it.
+    internal static T? ReadValue<T>(ref Utf8JsonReader reader, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.Null && default(T) is null ? default : Converter<T>(options).Read(ref reader, typeof(T), options);
+
+    internal static void WriteValue<T>(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+        Converter<T>(options).Write(writer, value, options);
+
+    private static JsonConverter<T> Converter<T>(JsonSerializerOptions options) => (JsonConverter<T>)options.GetTypeInfo(typeof(T)).Converter;
 
     internal static void Expect(ref Utf8JsonReader reader, JsonTokenType token)
     {
@@ -104,13 +113,13 @@ public sealed class InterpersonalFormulationJsonConverter : JsonConverter<Interp
             switch (name)
             {
                 case "target":
-                    target = JsonSerializer.Deserialize(ref reader, InterpersonalInventoryJsonConverter.Info<TargetCondition>(options));
+                    target = InterpersonalInventoryJsonConverter.ReadValue<TargetCondition>(ref reader, options);
                     break;
                 case "foci":
-                    foci = JsonSerializer.Deserialize(ref reader, InterpersonalInventoryJsonConverter.Info<List<FormulationFocus>>(options));
+                    foci = InterpersonalInventoryJsonConverter.ReadValue<List<FormulationFocus>>(ref reader, options);
                     break;
                 case "agreedOn":
-                    agreedOn = reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, InterpersonalInventoryJsonConverter.Info<DateOnly>(options));
+                    agreedOn = reader.TokenType == JsonTokenType.Null ? null : InterpersonalInventoryJsonConverter.ReadValue<DateOnly>(ref reader, options);
                     break;
                 default:
                     throw new JsonException("Unknown formulation property.");
@@ -129,13 +138,13 @@ public sealed class InterpersonalFormulationJsonConverter : JsonConverter<Interp
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WritePropertyName("target");
-        JsonSerializer.Serialize(writer, value.Target, InterpersonalInventoryJsonConverter.Info<TargetCondition>(options));
+        InterpersonalInventoryJsonConverter.WriteValue<TargetCondition>(writer, value.Target, options);
         writer.WritePropertyName("foci");
-        JsonSerializer.Serialize(writer, [.. value.Foci], InterpersonalInventoryJsonConverter.Info<List<FormulationFocus>>(options));
+        InterpersonalInventoryJsonConverter.WriteValue<List<FormulationFocus>>(writer, [.. value.Foci], options);
         if (value.AgreedOn is { } on)
         {
             writer.WritePropertyName("agreedOn");
-            JsonSerializer.Serialize(writer, on, InterpersonalInventoryJsonConverter.Info<DateOnly>(options));
+            InterpersonalInventoryJsonConverter.WriteValue<DateOnly>(writer, on, options);
         }
 
         writer.WriteEndObject();

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Ipt.Domain.Courses;
@@ -50,15 +52,101 @@ namespace Ipt.Domain.Serialization;
 [JsonSerializable(typeof(GroupEvent))]
 public sealed partial class IptJsonContext : JsonSerializerContext;
 
-/// <summary>Writes an enum as its stable kebab-case code and reads only defined codes.</summary>
+/// <summary>
+/// Writes an enum as its stable kebab-case code (<see cref="Codes.Of{TEnum}(TEnum)"/>) and reads only those codes, spelt
+/// exactly; a combination of flags is written and read as the codes joined by ", ". Integers, other spellings and
+/// undefined values are a <see cref="JsonException"/>. The codes are encoded once per converter, so reading and writing
+/// do not allocate.
+/// </summary>
 /// <typeparam name="TEnum">The enum.</typeparam>
-public sealed class KebabEnumConverter<TEnum> : JsonStringEnumConverter<TEnum>
+public sealed class KebabEnumConverter<TEnum> : JsonConverter<TEnum>
     where TEnum : struct, System.Enum
 {
-    /// <summary>Creates the converter; integers are not accepted.</summary>
+    private static readonly bool IsFlags = typeof(TEnum).IsDefined(typeof(FlagsAttribute), inherit: false);
+    private readonly TEnum[] _values;
+    private readonly byte[][] _codes;
+    private readonly JsonEncodedText[] _written;
+
+    /// <summary>Creates the converter and encodes the codes of every member.</summary>
     public KebabEnumConverter()
-        : base(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)
     {
+        string[] names = Enum.GetNames<TEnum>();
+        _values = Enum.GetValues<TEnum>();
+        _codes = new byte[names.Length][];
+        _written = new JsonEncodedText[names.Length];
+        for (int i = 0; i < names.Length; i++)
+        {
+            _codes[i] = Encoding.UTF8.GetBytes(JsonNamingPolicy.KebabCaseLower.ConvertName(names[i]));
+            _written[i] = JsonEncodedText.Encode(Codes.Of(_values[i]));
+        }
+    }
+
+    /// <inheritdoc />
+    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException("An enum value must be written as its code.");
+        }
+
+        for (int i = 0; i < _codes.Length; i++)
+        {
+            if (reader.ValueTextEquals(_codes[i]))
+            {
+                return _values[i];
+            }
+        }
+
+        return IsFlags ? ReadFlags(reader.GetString()!) : throw new JsonException("Unknown code.");
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        for (int i = 0; i < _values.Length; i++)
+        {
+            if (EqualityComparer<TEnum>.Default.Equals(_values[i], value))
+            {
+                writer.WriteStringValue(_written[i]);
+                return;
+            }
+        }
+
+        if (!IsFlags || !IsCombination(value))
+        {
+            throw new JsonException("An undefined enum value cannot be written.");
+        }
+
+        writer.WriteStringValue(Codes.Of(value));
+    }
+
+    private TEnum ReadFlags(string text)
+    {
+        ulong bits = 0;
+        foreach (string part in text.Split(", "))
+        {
+            int index = Array.FindIndex(_codes, code => Encoding.UTF8.GetString(code) == part);
+            if (index < 0)
+            {
+                throw new JsonException("Unknown code.");
+            }
+
+            bits |= Convert.ToUInt64(_values[index], CultureInfo.InvariantCulture);
+        }
+
+        return (TEnum)Enum.ToObject(typeof(TEnum), bits);
+    }
+
+    private bool IsCombination(TEnum value)
+    {
+        ulong rest = Convert.ToUInt64(value, CultureInfo.InvariantCulture);
+        foreach (TEnum member in _values)
+        {
+            rest &= ~Convert.ToUInt64(member, CultureInfo.InvariantCulture);
+        }
+
+        return rest == 0;
     }
 }
 

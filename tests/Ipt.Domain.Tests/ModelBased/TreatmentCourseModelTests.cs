@@ -66,14 +66,12 @@ public class TreatmentCourseModelTests
 
     private static void CheckAgainstModel(ProtocolDefinition protocol)
     {
-        var watch = Stopwatch.StartNew();
         Config config = Config.QuickThrowOnFailure.WithMaxTest(SequencesPerVariant);
         Check.One(config, Prop.ForAll(ModelCommandGenerators.Sequences(MaxLength(protocol)), xs =>
         {
             string? mismatch = Run(protocol, xs);
             return Prop.Label(mismatch is null, mismatch ?? "ok");
         }));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(TestSettings.Deep ? 600 : 60), "model-based test too slow: " + watch.Elapsed);
     }
 
     /// <summary>Runs the sequence on both; null when they agreed throughout, else the first disagreement.</summary>
