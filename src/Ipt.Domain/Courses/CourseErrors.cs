@@ -25,7 +25,7 @@ public static class CourseErrors
     /// <summary>Every contracted session has been held; the contract must be extended first.</summary>
     public const string ContractExhausted = "session.contract-exhausted";
 
-    /// <summary>The pre-treatment phase already holds its maximum number of sessions.</summary>
+    /// <summary>The pre-treatment phase already holds its maximum number of attended sessions (a missed one does not count: it is rescheduled).</summary>
     public const string PhaseSessionLimitReached = "session.phase-limit-reached";
 
     /// <summary>No phase of the protocol requires the task.</summary>

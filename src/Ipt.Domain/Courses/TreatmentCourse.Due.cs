@@ -33,7 +33,7 @@ public sealed partial class TreatmentCourse
         }
 
         int last = _machine.LastCountedPhaseIndex;
-        if (phase.Sessions.Kind == SessionRangeKind.PreTreatment && _recordedInPhase >= phase.Sessions.Last && _state + 1 < _protocol.Phases.Length)
+        if (phase.Sessions.Kind == SessionRangeKind.PreTreatment && _attendedInPhase >= phase.Sessions.Last && _state + 1 < _protocol.Phases.Length)
         {
             PhaseDefinition next = _protocol.Phases[_state + 1];
             due.Add(new DueNotice(DueCodes.PreTreatmentDone, "The " + phase.DisplayName.ToLowerInvariant() + " is held: begin the " + next.DisplayName.ToLowerInvariant() + ".", CourseTriggers.Begin(next.Kind)));

@@ -111,10 +111,12 @@ public sealed partial class TreatmentCourse
         int? contractSession = null;
         switch (phase.Sessions.Kind)
         {
-            case SessionRangeKind.PreTreatment when _recordedInPhase >= phase.Sessions.Last:
+            // A pre-treatment phase's limit counts the sessions the client attended: a missed engagement or pre-group
+            // session has not happened and is rescheduled.
+            case SessionRangeKind.PreTreatment when _attendedInPhase >= phase.Sessions.Last:
                 return new DomainError(
                     CourseErrors.PhaseSessionLimitReached,
-                    "The " + phase.DisplayName.ToLowerInvariant() + " allows " + phase.Sessions.Last + " session(s); begin the next phase to record more.");
+                    "The " + phase.DisplayName.ToLowerInvariant() + " allows " + phase.Sessions.Last + " attended session(s); begin the next phase to record more.");
             case SessionRangeKind.Counted when _protocol.CountsTowardContract(s.Attendance):
                 if (_sessionsHeld >= _contracted)
                 {
@@ -226,7 +228,6 @@ public sealed partial class TreatmentCourse
                     _sessionsAttended++;
                 }
 
-                _recordedInPhase++;
                 _lastSessionOn = s.OccurredOn;
                 _sessions.Add(new SessionRecord(s.Number, s.OccurredOn, s.Attendance, s.Modality, s.Participants, phase.Kind, contractSession, s.Note));
                 break;
@@ -236,7 +237,6 @@ public sealed partial class TreatmentCourse
             case PhaseBegun p:
                 _state = _machine.TargetOf(_state, CourseTriggers.Begin(p.Phase));
                 _attendedInPhase = 0;
-                _recordedInPhase = 0;
                 break;
             case CourseCompleted:
                 _state = _machine.TargetOf(_state, CourseTrigger.Complete);

@@ -40,7 +40,6 @@ public sealed partial class TreatmentCourse
     private int _sessionsHeld;
     private int _sessionsAttended;
     private int _attendedInPhase;
-    private int _recordedInPhase;
     private DateOnly _lastEventOn;
     private DateOnly? _lastSessionOn;
 

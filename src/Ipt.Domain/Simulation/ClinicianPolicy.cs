@@ -47,6 +47,10 @@ public interface IClinicianPolicy
 /// follows at the final contract session by the outcome (remission: no further treatment; response: continuation IPT;
 /// non-response: another effective treatment, RULE-09 [S34]), completes the course when the contract is used up, and
 /// answers every safety concern with a same-day risk assessment. Optional phases (maintenance) are not entered.
+/// Tasks, the ending and the decision happen only at attended sessions; phase moves follow the session count whether or
+/// not the session was attended. When the contract is used up but the course cannot complete (its final session was
+/// missed, or termination work is outstanding), the policy contracts one more session if the protocol's hard cap allows
+/// it, and otherwise discontinues the course as a clinical decision.
 /// </summary>
 public sealed class ProtocolClinicianPolicy : IClinicianPolicy
 {
@@ -59,7 +63,7 @@ public sealed class ProtocolClinicianPolicy : IClinicianPolicy
     public void AfterSession(TreatmentCourse course, in SimulationContext context, ref SimulationRandom random)
     {
         ArgumentNullException.ThrowIfNull(course);
-        if (!context.Attended || course.CurrentPhase is not { } phase)
+        if (course.CurrentPhase is not { } phase)
         {
             return;
         }
@@ -67,52 +71,74 @@ public sealed class ProtocolClinicianPolicy : IClinicianPolicy
         ProtocolDefinition p = course.Protocol;
         int state = p.IndexOf(phase.Kind);
         DateOnly on = context.Date;
-        int last = p.Machine.LastCountedPhaseIndex;
+        bool attended = context.Attended;
 
-        if (context.AttendedInPhase == 1)
+        // Clinical work needs the client in the room: tasks, the ending and the decision only at attended sessions.
+        if (attended && context.AttendedInPhase == 1)
         {
             CompleteTasks(course, p, state, on, context.StartDate);
         }
 
         bool counted = phase.Sessions.IsCounted;
         TaskSet done = course.CompletedTasks;
-        if (counted && p.AllRequiredTasks.Contains(TherapyTask.EndingRaised) && !done.Contains(TherapyTask.EndingRaised) &&
+        if (attended && counted && p.AllRequiredTasks.Contains(TherapyTask.EndingRaised) && !done.Contains(TherapyTask.EndingRaised) &&
             course.RemainingSessions <= p.TerminationNoticeSessions && p.EarliestPhaseIndex(TherapyTask.EndingRaised) <= state)
         {
             course.CompleteTask(TherapyTask.EndingRaised, on);
         }
 
-        if (state < last)
+        // Phase moves follow the session count, attended or not; a pre-treatment phase (engagement, pre-group session)
+        // ends when its sessions were attended (a missed one is rescheduled). The phase machine's guards decide whether
+        // the move is allowed.
+        if (state < p.Machine.LastCountedPhaseIndex)
         {
             bool due = phase.Sessions.Kind == SessionRangeKind.PreTreatment
-                ? context.SessionsInPhase >= phase.Sessions.Last
+                ? context.AttendedInPhase >= phase.Sessions.Last
                 : counted && course.SessionsHeld >= p.ExpectedRange(state, course.ContractedSessions).Last;
             if (due)
             {
-                // Catch up on anything still outstanding, then move on.
-                CompleteTasks(course, p, state, on, context.StartDate);
+                if (attended)
+                {
+                    // Catch up on anything still outstanding, then move on.
+                    CompleteTasks(course, p, state, on, context.StartDate);
+                }
+
                 CourseTrigger next = CourseTriggers.Begin(p.Phases[state + 1].Kind);
                 if (course.Can(next).IsAllowed)
                 {
                     course.Fire(next, on);
                 }
             }
-
-            return;
         }
 
-        if (state == last && course.RemainingSessions == 0)
+        if (course.RemainingSessions == 0 && course.Status == CourseStatus.Active)
+        {
+            Close(course, p, attended, context, on);
+        }
+    }
+
+    // The contract is used up. At an attended final session in the last phase: the remaining tasks, the decision,
+    // completion. Where the course cannot complete (the final session was missed, or work is outstanding), one more
+    // session is contracted if the protocol allows it; otherwise the clinician closes the course as discontinued.
+    private void Close(TreatmentCourse course, ProtocolDefinition p, bool attended, in SimulationContext context, DateOnly on)
+    {
+        int state = p.IndexOf(course.CurrentPhase!.Kind);
+        if (attended && state == p.Machine.LastCountedPhaseIndex)
         {
             CompleteTasks(course, p, state, on, context.StartDate);
             if (p.AllRequiredTasks.Contains(TherapyTask.ContinuationDecided) && !course.CompletedTasks.Contains(TherapyTask.ContinuationDecided))
             {
                 course.DecideContinuation(Decide(context.IsResponse, context.IsRemission), on);
             }
+        }
 
-            if (course.Can(CourseTrigger.Complete).IsAllowed)
-            {
-                course.Complete(on);
-            }
+        if (course.Can(CourseTrigger.Complete).IsAllowed)
+        {
+            course.Complete(on);
+        }
+        else if (course.ExtendContract(course.ContractedSessions + 1, on).IsFailure)
+        {
+            course.Discontinue(on, DiscontinuationReason.ClinicalDecision);
         }
     }
 

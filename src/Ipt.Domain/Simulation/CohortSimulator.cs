@@ -132,6 +132,7 @@ public sealed class CohortSimulator : ICohortSimulator
             Protocol = settings.Protocol;
             PhaseCount = Protocol.Phases.Length;
             IntervalDays = Protocol.Cadence.NominalIntervalDays() ?? 7;
+            MaxSessionSlots = settings.EffectiveMaxSessionSlots;
             Participants = Protocol.Format == TherapyFormat.Conjoint ? SessionParticipants.Partner : SessionParticipants.ClientOnly;
             DropoutByPhase = new double[PhaseCount];
             for (int i = 0; i < PhaseCount; i++)
@@ -190,6 +191,8 @@ public sealed class CohortSimulator : ICohortSimulator
         public int PhaseCount { get; }
 
         public int IntervalDays { get; }
+
+        public int MaxSessionSlots { get; }
 
         public SessionParticipants Participants { get; }
 
@@ -406,7 +409,7 @@ public sealed class CohortSimulator : ICohortSimulator
             DateOnly date = s.StartDate;
             (bool? Response, bool? Remission) outcome = (null, null);
 
-            for (int slot = 0; slot < s.MaxSessionSlots && course.Status == CourseStatus.Active; slot++, date = date.AddDays(plan.IntervalDays))
+            for (int slot = 0; slot < plan.MaxSessionSlots && course.Status == CourseStatus.Active; slot++, date = date.AddDays(plan.IntervalDays))
             {
                 if (random.Chance(plan.DropoutByPhase[phase]))
                 {

@@ -43,8 +43,13 @@ public sealed record SimulationSettings
     /// <summary>Consecutive missed sessions after which the course is discontinued as a dropout; 0 = never. Default 3.</summary>
     public int MaxConsecutiveMissed { get; init; } = 3;
 
-    /// <summary>Scheduled session slots per course before the simulation gives up on it (it then stays active). Default 60.</summary>
-    public int MaxSessionSlots { get; init; } = 60;
+    /// <summary>Scheduled session slots per course before the simulation gives up on it (it then stays active): a safety
+    /// bound, not a clinical rule — courses end earlier by completion, dropout or discontinuation. Null (the default) means
+    /// three times the protocol's hard cap (60 for standard IPT, 312 for MIT's long individual course).</summary>
+    public int? MaxSessionSlots { get; init; }
+
+    /// <summary>The session-slot bound in force: <see cref="MaxSessionSlots"/>, or three times the protocol's hard cap.</summary>
+    public int EffectiveMaxSessionSlots => MaxSessionSlots ?? 3 * Protocol.Sessions.HardCap;
 
     /// <summary>Record the measures the protocol's schedules ask for. Default true.</summary>
     public bool RecordMeasures { get; init; } = true;
@@ -100,7 +105,10 @@ public sealed record SimulationSettings
         }
 
         ArgumentOutOfRangeException.ThrowIfNegative(MaxConsecutiveMissed);
-        ArgumentOutOfRangeException.ThrowIfLessThan(MaxSessionSlots, 1);
+        if (MaxSessionSlots is { } slots)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(slots, 1, nameof(MaxSessionSlots));
+        }
         if (MaxDegreeOfParallelism == 0 || MaxDegreeOfParallelism < -1)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), "Use -1 for all cores or a positive number.");

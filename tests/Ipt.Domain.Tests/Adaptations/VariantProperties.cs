@@ -29,13 +29,13 @@ public class VariantProperties
 
             int previousPhase = 0;
             bool inOrder = true;
-            var perPhase = new Dictionary<PhaseKind, int>();
+            var perPhase = new Dictionary<PhaseKind, int>();   // attended sessions: a missed pre-treatment session is rescheduled
             foreach (SessionRecord r in c.Sessions)
             {
                 int index = p.IndexOf(r.Phase);
                 inOrder &= index >= previousPhase;
                 previousPhase = index;
-                perPhase[r.Phase] = perPhase.GetValueOrDefault(r.Phase) + 1;
+                perPhase[r.Phase] = perPhase.GetValueOrDefault(r.Phase) + (r.Attendance == Attendance.Attended ? 1 : 0);
                 inOrder &= r.ContractSession is null || p.Phases[index].Sessions.IsCounted;
             }
 

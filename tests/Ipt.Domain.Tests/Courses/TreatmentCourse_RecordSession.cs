@@ -77,6 +77,22 @@ public class TreatmentCourse_RecordSession
         Assert.True(c.RecordSession(Week(16), Attendance.Cancelled).IsSuccess);
     }
 
+    [Theory]
+    [InlineData(Attendance.NoShow)]
+    [InlineData(Attendance.Cancelled)]
+    public void A_missed_pre_treatment_session_is_rescheduled_not_used_up(Attendance missed)
+    {
+        TreatmentCourse c = NewCourse(TestProtocols.WithEngagement);
+        Assert.True(c.RecordSession(Start, missed).IsSuccess);
+        Assert.DoesNotContain(c.Due(), d => d.Code == DueCodes.PreTreatmentDone);
+        Assert.True(c.RecordSession(Week(1), missed).IsSuccess);
+        Assert.True(c.RecordSession(Week(2), Attendance.Attended).IsSuccess);
+        Assert.Equal(0, c.SessionsHeld);
+        Assert.Equal(DueCodes.PreTreatmentDone, Assert.Single(c.Due()).Code);
+        AssertRejectedUnchanged(c, x => x.RecordSession(Week(3), Attendance.Attended), CourseErrors.PhaseSessionLimitReached);
+        AssertRejectedUnchanged(c, x => x.RecordSession(Week(3), missed), CourseErrors.PhaseSessionLimitReached);
+    }
+
     [Fact]
     public void A_pre_treatment_phase_holds_at_most_its_session_limit_and_does_not_count()
     {

@@ -47,8 +47,6 @@ internal sealed class CourseModel
 
     private int AttendedInPhase { get; set; }
 
-    private int RecordedInPhase { get; set; }
-
     public bool Closed => Phase >= _p.Phases.Length;
 
     public CourseState State => Phase < _p.Phases.Length ? CourseState.In(_p.Phases[Phase].Kind)
@@ -141,7 +139,7 @@ internal sealed class CourseModel
 
         SessionRange range = _p.Phases[Phase].Sessions;
         bool counts = range.Kind == SessionRangeKind.Counted && _p.CountsTowardContract(attendance);
-        if ((range.Kind == SessionRangeKind.PreTreatment && RecordedInPhase >= range.Last) || (counts && Held >= Contracted))
+        if ((range.Kind == SessionRangeKind.PreTreatment && AttendedInPhase >= range.Last) || (counts && Held >= Contracted))
         {
             return false;
         }
@@ -149,7 +147,6 @@ internal sealed class CourseModel
         Held += counts ? 1 : 0;
         AttendedInPhase += attendance == Attendance.Attended ? 1 : 0;
         Attended += attendance == Attendance.Attended ? 1 : 0;
-        RecordedInPhase++;
         Sessions++;
         LastSession = on;
         return Accept(on);
@@ -190,7 +187,6 @@ internal sealed class CourseModel
         {
             Phase++;
             AttendedInPhase = 0;
-            RecordedInPhase = 0;
         }
 
         return Accept(on);

@@ -29,6 +29,44 @@ public class CohortSimulatorTests
         Assert.Equal(16, s.MeanSessionsRecorded);
     }
 
+    public static TheoryData<string> BuiltInIds() => [.. BuiltInProtocols.All.Select(p => p.Id)];
+
+    [Theory]
+    [MemberData(nameof(BuiltInIds))]
+    public void With_the_default_settings_every_course_of_every_built_in_protocol_ends(string id)
+    {
+        // Missed engagement, pre-group and final sessions, long courses (MIT) and group contracts that count no-shows
+        // must not leave a course stranded: each ends completed or discontinued.
+        ProtocolDefinition protocol = BuiltInProtocols.Catalog.Get(id).Value;
+        CohortSummary s = Simulator.Run(Small(400, seed: 3) with { Protocol = protocol }).Summary;
+        Assert.True(s.Active == 0, s.Describe());
+        Assert.True(s.Completed > s.CohortSize / 3, s.Describe());
+    }
+
+    [Fact]
+    public void A_member_who_misses_the_final_group_session_is_closed_by_the_clinician_not_left_open()
+    {
+        ProtocolDefinition group = BuiltInProtocols.Catalog.Get("group-ipt-who").Value;
+        SimulationResult r = Simulator.Run(Small(400, seed: 3) with { Protocol = group, DropoutPerSession = 0, MaxConsecutiveMissed = 0, KeepCourses = true });
+        Assert.Equal(0, r.Summary.Active);
+        SimulatedCourse[] closed = [.. r.Courses.Where(c => c.DiscontinuationReason == DiscontinuationReason.ClinicalDecision)];
+        Assert.NotEmpty(closed);
+        Assert.All(closed, c =>
+        {
+            Assert.Equal(c.Course.ContractedSessions, c.SessionsHeld);                       // the contract was used up
+            Assert.NotEqual(Ipt.Domain.Primitives.Attendance.Attended, c.Course.Sessions[^1].Attendance);   // by a missed final session
+        });
+    }
+
+    [Fact]
+    public void The_session_slot_bound_defaults_to_three_times_the_protocols_hard_cap()
+    {
+        Assert.Equal(60, Small().EffectiveMaxSessionSlots);
+        ProtocolDefinition mit = BuiltInProtocols.Catalog.Get("mit").Value;
+        Assert.Equal(3 * mit.Sessions.HardCap, (Small() with { Protocol = mit }).EffectiveMaxSessionSlots);
+        Assert.Equal(12, (Small() with { Protocol = mit, MaxSessionSlots = 12 }).EffectiveMaxSessionSlots);
+    }
+
     [Fact]
     public void Without_dropout_missed_sessions_delay_but_do_not_stop_completion()
     {
