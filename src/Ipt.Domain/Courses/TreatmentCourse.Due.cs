@@ -27,8 +27,8 @@ public sealed partial class TreatmentCourse
             !_completed.Contains(TherapyTask.EndingRaised) && remaining <= notice)
         {
             string text = remaining == notice
-                ? "The ending should be raised now: " + remaining + SessionWord(remaining) + " remain."
-                : "The ending is overdue: only " + remaining + SessionWord(remaining) + " remain and the protocol asks for " + notice + ".";
+                ? "The ending should be raised now: " + remaining + Remain(remaining) + "."
+                : "The ending is overdue: only " + remaining + Remain(remaining) + " and the protocol asks for " + notice + ".";
             due.Add(new DueNotice(DueCodes.RaiseEnding, text, Task: TherapyTask.EndingRaised));
         }
 
@@ -63,5 +63,5 @@ public sealed partial class TreatmentCourse
         return due;
     }
 
-    private static string SessionWord(int n) => n == 1 ? " session" : " sessions";
+    private static string Remain(int n) => n == 1 ? " session remains" : " sessions remain";
 }

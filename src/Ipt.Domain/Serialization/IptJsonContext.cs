@@ -64,6 +64,7 @@ public sealed class KebabEnumConverter<TEnum> : JsonConverter<TEnum>
 {
     private static readonly bool IsFlags = typeof(TEnum).IsDefined(typeof(FlagsAttribute), inherit: false);
     private readonly TEnum[] _values;
+    private readonly string[] _names;
     private readonly byte[][] _codes;
     private readonly JsonEncodedText[] _written;
 
@@ -72,11 +73,13 @@ public sealed class KebabEnumConverter<TEnum> : JsonConverter<TEnum>
     {
         string[] names = Enum.GetNames<TEnum>();
         _values = Enum.GetValues<TEnum>();
+        _names = new string[names.Length];
         _codes = new byte[names.Length][];
         _written = new JsonEncodedText[names.Length];
         for (int i = 0; i < names.Length; i++)
         {
-            _codes[i] = Encoding.UTF8.GetBytes(JsonNamingPolicy.KebabCaseLower.ConvertName(names[i]));
+            _names[i] = JsonNamingPolicy.KebabCaseLower.ConvertName(names[i]);
+            _codes[i] = Encoding.UTF8.GetBytes(_names[i]);
             _written[i] = JsonEncodedText.Encode(Codes.Of(_values[i]));
         }
     }
@@ -126,7 +129,7 @@ public sealed class KebabEnumConverter<TEnum> : JsonConverter<TEnum>
         ulong bits = 0;
         foreach (string part in text.Split(", "))
         {
-            int index = Array.FindIndex(_codes, code => Encoding.UTF8.GetString(code) == part);
+            int index = Array.IndexOf(_names, part);
             if (index < 0)
             {
                 throw new JsonException("Unknown code.");

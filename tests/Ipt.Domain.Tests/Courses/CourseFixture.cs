@@ -114,12 +114,23 @@ internal static class CourseFixture
         .Sessions(3)
         .TerminationTasks();
 
+    /// <summary>An error message is a plain sentence (or several): a capital first, a full stop last, no blanks.</summary>
+    public static void AssertPlainSentence(string message)
+    {
+        Assert.False(string.IsNullOrWhiteSpace(message));
+        Assert.True(char.IsUpper(message[0]) || char.IsDigit(message[0]) || message[0] == '\'', "starts with a capital or a quoted code: " + message);
+        Assert.True(message.EndsWith('.') || message.EndsWith(".)", StringComparison.Ordinal), "ends with a full stop: " + message);
+        Assert.DoesNotContain("  ", message, StringComparison.Ordinal);
+        Assert.DoesNotContain(" .", message, StringComparison.Ordinal);
+    }
+
     public static void AssertRejectedUnchanged<T>(TreatmentCourse course, Func<TreatmentCourse, Result<T>> command, string code)
     {
         CourseSnapshot before = course.ToSnapshot();
         Result<T> r = command(course);
         Assert.True(r.IsFailure, "expected " + code);
         Assert.Equal(code, r.Error!.Code);
+        AssertPlainSentence(r.Error.Message);
         Assert.Equal(before, course.ToSnapshot());
         Assert.Equal(before.Version, course.History.Count);
     }

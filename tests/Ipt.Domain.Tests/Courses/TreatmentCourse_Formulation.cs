@@ -214,7 +214,9 @@ public class TreatmentCourse_Termination
     {
         TreatmentCourse c = InMiddlePhase().Sessions(12).Tasks(TherapyTask.EndingRaised);
         Finding late = Assert.Single(c.Findings(), f => f.Code == CourseErrors.EndingRaisedLateFinding);
-        Assert.Contains("1 contract sessions left", late.Message, StringComparison.Ordinal);
+        Assert.Equal("The ending was raised with 1 contract session left; the protocol asks for at least 3 (TERM-01).", late.Message);
+        Finding later = Assert.Single(InMiddlePhase().Sessions(11).Tasks(TherapyTask.EndingRaised).Findings(), f => f.Code == CourseErrors.EndingRaisedLateFinding);
+        Assert.Equal("The ending was raised with 2 contract sessions left; the protocol asks for at least 3 (TERM-01).", later.Message);
     }
 
     [Fact]

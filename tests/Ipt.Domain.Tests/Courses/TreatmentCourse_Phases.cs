@@ -211,6 +211,56 @@ public class TreatmentCourse_Due
     }
 
     [Fact]
+    public void Due_notices_read_as_a_clinician_would_say_them()
+    {
+        // The texts are shown to clinicians; pin them so a change is deliberate.
+        TreatmentCourse middle = InMiddlePhase().Sessions(9);
+        Assert.Empty(Course(middle));                                           // one session before the planned end of the middle phase
+        middle.Sessions(1).Tasks(TherapyTask.EndingRaised);
+        Assert.Equal(
+            "The termination phase is due: the middle phase was planned for sessions 4–13.",
+            Assert.Single(Course(middle)).Message);
+
+        TreatmentCourse overrun = NewCourse().Sessions(3);
+        Assert.Equal(
+            "The initial phase was planned for sessions 1–3. " + overrun.Can(CourseTrigger.BeginMiddlePhase).Error!.Message,
+            Assert.Single(Course(overrun)).Message);
+
+        Assert.Equal(
+            "All 16 contracted sessions are held: complete the course, extend the contract or begin maintenance.",
+            Assert.Single(Course(ReadyToComplete())).Message);
+
+        TreatmentCourse unfinished = InTermination().Sessions(3);
+        DueNotice contract = Assert.Single(Course(unfinished));
+        Assert.Equal(DueCodes.ContractComplete, contract.Code);
+        Assert.StartsWith("All 16 contracted sessions are held: complete the course, extend the contract or begin maintenance. ", contract.Message, StringComparison.Ordinal);
+        Assert.Equal(unfinished.Can(CourseTrigger.Complete).Error!.Message, contract.Message[contract.Message.IndexOf(". ", StringComparison.Ordinal)..][2..]);
+
+        TreatmentCourse lastOne = InMiddlePhase().Sessions(12);
+        Assert.Equal("The ending is overdue: only 1 session remains and the protocol asks for 3.", Course(lastOne)[0].Message);
+    }
+
+    [Fact]
+    public void The_contract_notice_waits_for_the_last_contracted_session()
+    {
+        TreatmentCourse c = InTermination().Sessions(2).TerminationTasks();
+        Assert.Empty(Course(c));
+    }
+
+    [Fact]
+    public void A_pre_treatment_notice_names_both_phases()
+    {
+        TreatmentCourse c = NewCourse(TestProtocols.WithEngagement);
+        Assert.True(c.RecordSession(Start, Attendance.Attended).IsSuccess);
+        DueNotice d = Assert.Single(Course(c));
+        Assert.Equal(CourseTrigger.BeginInitialPhase, d.Trigger);
+        Assert.Matches("^The .+ is held: begin the initial phase\\.$", d.Message);
+    }
+
+    // The course's own notices, without the measurement schedule's.
+    private static DueNotice[] Course(TreatmentCourse c) => [.. System.Linq.Enumerable.Where(c.Due(), d => d.Code != DueCodes.Measure)];
+
+    [Fact]
     public void A_closed_course_has_nothing_due()
     {
         TreatmentCourse c = ReadyToComplete();

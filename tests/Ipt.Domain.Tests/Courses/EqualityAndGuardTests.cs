@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Immutable;
+using Ipt.Domain.Courses;
+using Ipt.Domain.Courses.Events;
+using Ipt.Domain.Measures;
+using Ipt.Domain.Phases;
+using Ipt.Domain.Primitives;
+using Ipt.Domain.ProblemAreas;
+using Ipt.Domain.Protocols;
+using static Ipt.Domain.Tests.Courses.CourseFixture;
+
+namespace Ipt.Domain.Tests.Courses;
+
+/// <summary>
+/// Snapshot and event equality is what "replay equals the live course" and "a rejected command changes nothing" are
+/// judged by, so it must tell apart values that differ in any one member — not only agree on equal ones.
+/// </summary>
+public class EqualityAndGuardTests
+{
+    private static CourseSnapshot Snapshot()
+    {
+        TreatmentCourse c = ReadyToComplete();
+        Assert.True(c.Complete(Week(16)).IsSuccess);
+        return c.ToSnapshot();
+    }
+
+    [Fact]
+    public void A_snapshot_equals_a_rebuilt_copy_and_differs_when_any_one_member_differs()
+    {
+        CourseSnapshot s = Snapshot();
+        CourseSnapshot copy = s with { Sessions = [.. s.Sessions], FocusAreas = [.. s.FocusAreas] };
+        Assert.Equal(s, copy);
+        Assert.Equal(s.GetHashCode(), copy.GetHashCode());
+        Assert.False(s.Equals(null));
+
+        CourseSnapshot[] changed =
+        [
+            s with { Id = CourseId.New() },
+            s with { Client = ClientRef.From("another-client") },
+            s with { ProtocolId = "ipt-b" },
+            s with { State = CourseState.Discontinued },
+            s with { StartedOn = s.StartedOn.AddDays(-1) },
+            s with { LastActivityOn = s.LastActivityOn.AddDays(1) },
+            s with { ContractedSessions = s.ContractedSessions + 1 },
+            s with { SessionsHeld = s.SessionsHeld - 1 },
+            s with { Version = s.Version + 1 },
+            s with { CompletedTasks = s.CompletedTasks.Except(TaskSet.Of(TherapyTask.Psychoeducation)) },
+            s with { DiscontinuationReason = DiscontinuationReason.Dropout },
+            s with { Continuation = ContinuationDecision.ContinuationIpt },
+            s with { InventoryCompletedOn = s.InventoryCompletedOn!.Value.AddDays(1) },
+            s with { FormulationAgreedOn = s.FormulationAgreedOn!.Value.AddDays(1) },
+            s with { FocusAreas = s.FocusAreas.Add(ProblemArea.Grief) },
+            s with { DisputeStage = DisputeStage.Impasse },
+            s with { Sessions = s.Sessions.RemoveAt(s.Sessions.Length - 1) },
+            s with { Sessions = s.Sessions.SetItem(0, s.Sessions[0] with { Attendance = Attendance.NoShow }) },
+        ];
+        foreach (CourseSnapshot other in changed)
+        {
+            Assert.NotEqual(s, other);
+            Assert.NotEqual(other, s);
+        }
+    }
+
+    [Fact]
+    public void A_measure_event_differs_when_any_one_member_differs()
+    {
+        var e = new MeasureRecorded(Start, "phq-9", [1, 2, 3, 0, 0, 0, 0, 0, 0], 2);
+        Assert.Equal(e, e with { Answers = [1, 2, 3, 0, 0, 0, 0, 0, 0] });
+        Assert.False(e.Equals(null));
+        Assert.NotEqual(e, e with { OccurredOn = Start.AddDays(1) });
+        Assert.NotEqual(e, e with { InstrumentCode = "gad-7" });
+        Assert.NotEqual(e, e with { SessionNumber = 3 });
+        Assert.NotEqual(e, e with { SessionNumber = null });
+        Assert.NotEqual(e, e with { Answers = [1, 2, 3, 0, 0, 0, 0, 0, 1] });
+        Assert.NotEqual(e, e with { Answers = default });
+        Assert.Equal(e with { Answers = default }, e with { Answers = default });
+        Assert.Equal("MeasureRecorded phq-9 on 2026-01-05 at session 2", e.ToString());
+        Assert.Equal("MeasureRecorded phq-9 on 2026-01-05", (e with { SessionNumber = null }).ToString());
+    }
+
+    [Fact]
+    public void An_srm_week_event_differs_when_any_one_member_differs()
+    {
+        var day = new SrmDay(new TimeOnly(7, 0), new TimeOnly(8, 0), new TimeOnly(9, 0), new TimeOnly(18, 0), new TimeOnly(23, 0));
+        ImmutableArray<SrmDay> week = [day, day, day, day, day, day, day];
+        var e = new SocialRhythmWeekRecorded(Start, week, null, 1);
+        Assert.Equal(e, e with { Days = [.. week] });
+        Assert.False(e.Equals(null));
+        Assert.NotEqual(e, e with { OccurredOn = Start.AddDays(1) });
+        Assert.NotEqual(e, e with { SessionNumber = 2 });
+        Assert.NotEqual(e, e with { Days = week.SetItem(3, day with { Dinner = new TimeOnly(20, 0) }) });
+        Assert.NotEqual(e, e with { Days = default });
+        Assert.NotEqual(e, e with { Targets = new SrmTargetTimes(new TimeOnly(7, 0), new TimeOnly(8, 0), new TimeOnly(9, 0), new TimeOnly(18, 0), new TimeOnly(23, 0)) });
+        Assert.Equal("SocialRhythmWeekRecorded on 2026-01-05 at session 1", e.ToString());
+        Assert.Equal("SocialRhythmWeekRecorded on 2026-01-05", (e with { SessionNumber = null }).ToString());
+    }
+
+    [Fact]
+    public void A_session_work_event_differs_when_any_one_member_differs()
+    {
+        var e = new SessionWorkRecorded(Start, 4, ProblemArea.RoleDispute, ["communication-analysis"], [new GoalRating("g1", GoalProgress.Emerging)]);
+        Assert.Equal(e, e with { Techniques = ["communication-analysis"], Goals = [new GoalRating("g1", GoalProgress.Emerging)] });
+        Assert.False(e.Equals(null));
+        Assert.NotEqual(e, e with { OccurredOn = Start.AddDays(1) });
+        Assert.NotEqual(e, e with { SessionNumber = 5 });
+        Assert.NotEqual(e, e with { Focus = ProblemArea.Grief });
+        Assert.NotEqual(e, e with { Techniques = ["role-play"] });
+        Assert.NotEqual(e, e with { Goals = [new GoalRating("g1", GoalProgress.Achieved)] });
+    }
+
+    [Fact]
+    public void A_session_record_prints_number_date_phase_and_counting_but_never_its_note()
+    {
+        var counted = new SessionRecord(3, Start, Attendance.Attended, SessionModality.InPerson, SessionParticipants.ClientOnly, PhaseKind.Initial, 3, PrivateNote.From("SECRET note"));
+        Assert.Equal("Session 3 on 2026-01-05 (Initial, Attended, counts as 3)", counted.ToString());
+        var missed = counted with { Attendance = Attendance.NoShow, ContractSession = null };
+        Assert.Equal("Session 3 on 2026-01-05 (Initial, NoShow, not counted)", missed.ToString());
+    }
+
+    [Fact]
+    public void Null_and_undefined_arguments_are_misuse()
+    {
+        TreatmentCourse c = InMiddlePhase();
+        Assert.Throws<ArgumentNullException>(() => TreatmentCourse.Start(CourseId.New(), ClientRef.From("c-1"), null!, Start));
+        Assert.Throws<ArgumentNullException>(() => TreatmentCourse.FromHistory(null!, StandardIpt.Definition));
+        Assert.Throws<ArgumentNullException>(() => TreatmentCourse.FromHistory(c.History, null!));
+        Assert.Throws<ArgumentNullException>(() => c.RecordMeasure(null!, new int[9], Week(3)));
+        Assert.Throws<ArgumentNullException>(() => c.RecordMeasure(null!, new int?[9], Week(3)));
+        Assert.Throws<ArgumentNullException>(() => c.CompleteInventory(null!, Week(3)));
+        Assert.Throws<ArgumentNullException>(() => c.AgreeFormulation(null!, Week(3)));
+        Assert.Throws<ArgumentNullException>(() => c.RecordSessionWork(ProblemArea.RoleDispute, null!, []));
+        Assert.Throws<ArgumentNullException>(() => c.RecordSessionWork(ProblemArea.RoleDispute, [], null!));
+        Assert.Throws<ArgumentNullException>(() => c.RecordSessionWork(ProblemArea.RoleDispute, [null!], []));
+        Assert.Throws<ArgumentNullException>(() => c.RecordSessionWork(ProblemArea.RoleDispute, [], [null!]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => c.Discontinue(Week(3), (DiscontinuationReason)99));
+        Assert.Throws<ArgumentOutOfRangeException>(() => c.DecideContinuation((ContinuationDecision)99, Week(3)));
+    }
+}
