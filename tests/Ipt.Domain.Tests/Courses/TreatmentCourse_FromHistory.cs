@@ -78,6 +78,17 @@ public class TreatmentCourse_FromHistory
         Assert.Equal(CourseErrors.HistoryEventInvalid, Replay([.. h, null!]));
         Assert.Equal(CourseErrors.HistoryEventInvalid, Replay([.. h, new SessionRecorded(Week(10), 6, (Attendance)7, SessionModality.InPerson, SessionParticipants.ClientOnly, null)]));
         Assert.Equal(CourseErrors.HistoryEventInvalid, Replay([new CourseStarted(Start, new CourseId(Guid.Empty), ClientRef.From("c"), "ipt", 16)]));
+        Assert.Equal(CourseErrors.HistoryEventInvalid, Replay([new CourseStarted(Start, CourseId.New(), null!, "ipt", 16)]));
+        Assert.Equal(CourseErrors.HistoryEventInvalid, Replay([new CourseStarted(Start, CourseId.New(), ClientRef.From("c"), null!, 16)]));
+        Assert.Equal(CourseErrors.HistoryEventInvalid, Replay([.. h, new ContinuationDecided(Week(10), (ContinuationDecision)9)]));
+    }
+
+    [Fact]
+    public void A_course_started_after_the_course_closed_is_a_second_start_not_a_command_on_a_closed_course()
+    {
+        TreatmentCourse c = ReadyToComplete();
+        c.Complete(Week(16));
+        Assert.Equal(CourseErrors.HistoryStartedTwice, Replay([.. c.History, c.History[0]]));
     }
 
     [Fact]
