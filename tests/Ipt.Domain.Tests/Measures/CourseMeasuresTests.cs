@@ -119,6 +119,37 @@ public class CourseMeasuresTests
     }
 
     [Theory]
+    [InlineData("phq-9", 9)]
+    [InlineData("gad-7", 7)]
+    [InlineData("epds", 10)]
+    [InlineData("ham-d-17", 17)]
+    public void A_missing_answer_is_named_for_every_instrument(string code, int items)
+    {
+        TreatmentCourse c = CourseFixture.NewCourse();
+        int?[] answers = new int?[items];
+        Array.Fill(answers, 0);
+        answers[items - 1] = null;
+        Result<MeasureRecording> r = c.RecordMeasure(code, answers, CourseFixture.Start);
+        Assert.Equal(MeasureErrors.ItemMissingCode, r.Error!.Code);
+        Assert.Contains("item " + items, r.Error.Message, StringComparison.Ordinal);
+        answers[items - 1] = 0;
+        Assert.True(c.RecordMeasure(code, answers, CourseFixture.Start).IsSuccess);
+    }
+
+    [Fact]
+    public void A_measure_due_notice_names_instrument_session_point_and_schedule()
+    {
+        TreatmentCourse c = CourseFixture.NewCourse();
+        Assert.True(c.RecordSession(CourseFixture.Start, Attendance.Attended).IsSuccess);
+        MeasureDue due = c.MeasuresDue()[0];
+        DueNotice notice = Assert.Single(c.MeasureDueNotices(), n => n.Message.StartsWith("The " + due.InstrumentCode + " ", StringComparison.Ordinal));
+        Assert.Equal(DueCodes.Measure, notice.Code);
+        Assert.Equal(
+            "The " + due.InstrumentCode + " is due at session " + due.SessionNumber + " (measurement point " + due.MeasurementPoint + " of schedule " + due.ScheduleId + ").",
+            notice.Message);
+    }
+
+    [Theory]
     [InlineData("bdi-ii")]
     [InlineData("PHQ-9")]
     [InlineData("srm-5")]

@@ -29,7 +29,20 @@ public class ConcurrencyCheckTests
     {
         Result<Unit> r = ConcurrencyCheck.Verify(current, expected);
         Assert.Equal(PersistenceErrors.VersionConflict, r.Error!.Code);
-        Assert.Contains("version " + current, r.Error.Message, System.StringComparison.Ordinal);
+        Assert.Equal(
+            "The course is at version " + current + " but the change was made on version " + expected + "; reload the course and apply the change again.",
+            r.Error.Message);
+    }
+
+    [Fact]
+    public void The_messages_name_the_versions_and_null_courses_are_misuse()
+    {
+        TreatmentCourse course = CourseFixture.InMiddlePhase();
+        Assert.Equal(
+            "Version " + (course.Version + 1) + " is outside the course's versions 0–" + course.Version + ".",
+            ConcurrencyCheck.PendingEvents(course, course.Version + 1).Error!.Message);
+        Assert.Throws<System.ArgumentNullException>(() => ConcurrencyCheck.Verify(null!, 0));
+        Assert.Throws<System.ArgumentNullException>(() => ConcurrencyCheck.PendingEvents(null!, 0));
     }
 
     [Theory]
