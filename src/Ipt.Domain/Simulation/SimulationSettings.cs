@@ -109,6 +109,7 @@ public sealed record SimulationSettings
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(slots, 1, nameof(MaxSessionSlots));
         }
+
         if (MaxDegreeOfParallelism == 0 || MaxDegreeOfParallelism < -1)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), "Use -1 for all cores or a positive number.");
