@@ -19,7 +19,7 @@ internal static class CourseInvariants
 {
     private static readonly Lazy<HashSet<string>> Codes = new(LoadDocumentedCodes);
 
-    /// <summary>Every code listed in <c>docs/errors.md</c> plus every code constant and phase-machine code in the library.</summary>
+    /// <summary>Every code listed in <c>docs/errors.md</c> (which is generated from every code constant and phase-machine code in the library).</summary>
     public static IReadOnlySet<string> DocumentedCodes => Codes.Value;
 
     /// <summary>Null when <paramref name="course"/> satisfies every invariant, else the first violation.</summary>
@@ -306,7 +306,7 @@ internal static class CourseInvariants
 
         if (dir is not null)
         {
-            foreach (Match m in Regex.Matches(File.ReadAllText(Path.Combine(dir, "docs", "errors.md")), "`([a-z0-9]+(?:\\.[a-z0-9-]+)+)`"))
+            foreach (Match m in Regex.Matches(File.ReadAllText(Path.Combine(dir, "docs", "errors.md")), "`([a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)+)`"))
             {
                 codes.Add(m.Groups[1].Value);
             }
