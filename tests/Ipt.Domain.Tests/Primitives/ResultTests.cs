@@ -59,6 +59,26 @@ public class ResultTests
         Assert.Throws<ArgumentNullException>(() => Result<int>.Failure(null!));
         Assert.Throws<ArgumentException>(() => new DomainError(" ", "x"));
         Assert.Throws<ArgumentNullException>(() => Result.Success(1).Match<int>(null!, e => 0));
+
+        // Each delegate is checked whichever case the result is in, so a caller bug shows on the first run.
+        Result<int> ok = 1;
+        Assert.Throws<ArgumentNullException>("failure", () => ok.Match(v => v, null!));
+        Assert.Throws<ArgumentNullException>("success", () => ok.Switch(null!, _ => { }));
+        Assert.Throws<ArgumentNullException>("failure", () => ok.Switch(_ => { }, null!));
+        Assert.Throws<ArgumentNullException>("map", () => ok.Map<int>(null!));
+        Assert.Throws<ArgumentNullException>("next", () => ok.Bind<int>(null!));
+    }
+
+    [Fact]
+    public void A_success_gives_its_own_value_not_the_fallback_and_differs_from_another_value()
+    {
+        Assert.Equal(5, Result.Success(5).ValueOr(7));
+        Assert.NotEqual(Result.Success(1), Result.Success(2));
+        Assert.False(Result.Success(1).Equals(Result.Success(2)));
+        Assert.False(Result.Failure<int>(Error).Equals(Result.Success(0)));
+        Assert.NotEqual(Result.Success(1).GetHashCode(), Result.Success(2).GetHashCode());
+        Assert.Equal(Result.Failure<int>(Error).GetHashCode(), Result.Failure<int>(new DomainError("test.broken", "Broken.")).GetHashCode());
+        Assert.NotEqual(Result.Failure<int>(Error).GetHashCode(), Result.Success(0).GetHashCode());
     }
 }
 
@@ -97,6 +117,9 @@ public class IdentityTests
         Assert.Equal("[private note]", n.ToString());
         Assert.Equal("SECRET detail", n.Text);
         Assert.Equal(n, PrivateNote.From("SECRET detail"));
+        Assert.False(n.Equals(null));
+        Assert.False(n.Equals((object?)null));
+        Assert.NotEqual(n, PrivateNote.From("SECRET detail."));
         Assert.Throws<ArgumentException>(() => PrivateNote.From(" "));
         ArgumentOutOfRangeException tooLong = Assert.Throws<ArgumentOutOfRangeException>(() => PrivateNote.From("SECRET" + new string('x', PrivateNote.MaxLength)));
         Assert.DoesNotContain("SECRET", tooLong.Message, StringComparison.Ordinal);
