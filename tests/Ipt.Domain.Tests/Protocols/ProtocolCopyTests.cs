@@ -73,6 +73,16 @@ public class ProtocolCopyTests
     }
 
     [Fact]
+    public void Task_phase_lookups_answer_minus_one_for_a_task_no_phase_knows()
+    {
+        ProtocolDefinition p = StandardIpt.Definition;
+        Assert.Equal(-1, p.OwnerPhaseIndex((TherapyTask)999));
+        Assert.Equal(-1, p.EarliestPhaseIndex((TherapyTask)999));
+        Assert.Equal(-1, p.OwnerPhaseIndex((TherapyTask)(-1)));
+        Assert.Equal(0, p.OwnerPhaseIndex(TherapyTask.InterpersonalInventory));
+    }
+
+    [Fact]
     public void Null_arguments_are_named()
     {
         Assert.Throws<ArgumentNullException>("protocol", () => ProtocolDiagrams.ToGantt(null!, new DateOnly(2026, 1, 5)));
