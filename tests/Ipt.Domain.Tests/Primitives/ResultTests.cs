@@ -101,6 +101,28 @@ public class IdentityTests
     public void A_too_long_reference_is_rejected() => Assert.Throws<ArgumentException>(() => ClientRef.From(new string('a', 65)));
 
     [Fact]
+    public void Misuse_messages_say_what_was_wrong_without_echoing_the_value()
+    {
+        ArgumentException tooLong = Assert.Throws<ArgumentException>("value", () => ClientRef.From(new string('q', 65)));
+        Assert.Contains("1 to 64 characters", tooLong.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("qqq", tooLong.Message, StringComparison.Ordinal);
+        ArgumentException nameLike = Assert.Throws<ArgumentException>("value", () => ClientRef.From("Jane Roe"));
+        Assert.Contains("only ASCII letters, digits", nameLike.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jane", nameLike.Message, StringComparison.Ordinal);
+        Assert.Contains("empty GUID", Assert.Throws<ArgumentException>("value", () => CourseId.From(Guid.Empty)).Message, StringComparison.Ordinal);
+        InvalidOperationException failed = Assert.Throws<InvalidOperationException>(() => Result.Failure<int>(new DomainError("test.broken", "Broken.")).Value);
+        Assert.StartsWith("The result is a failure (test.broken); read Error instead.", failed.Message, StringComparison.Ordinal);
+
+        var course = Ipt.Domain.Tests.Courses.CourseFixture.NewCourse();
+        ArgumentOutOfRangeException attendance = Assert.Throws<ArgumentOutOfRangeException>(
+            "attendance", () => course.RecordSession(new DateOnly(2026, 1, 5), (Attendance)99));
+        Assert.StartsWith("Not a defined Attendance value.", attendance.Message, StringComparison.Ordinal);
+        ArgumentOutOfRangeException participants = Assert.Throws<ArgumentOutOfRangeException>(
+            "participants", () => course.RecordSession(new DateOnly(2026, 1, 5), Attendance.Attended, participants: (SessionParticipants)64));
+        Assert.StartsWith("Not a defined combination of session participants.", participants.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Course_ids_wrap_guids_and_refuse_the_empty_one()
     {
         var g = Guid.NewGuid();
