@@ -9,11 +9,7 @@ namespace Ipt.Domain.Tests.Protocols;
 /// </summary>
 public class ProtocolBuilderMessageTests
 {
-    private static ProtocolBuilder Valid() => ProtocolDefinition.Create("ipt-10", "IPT, ten sessions")
-        .Sessions(planned: 10, minimum: 8, maximum: 10, hardCap: 12)
-        .Phase(PhaseKind.Initial, SessionRange.Of(1, 2), tasks: TaskSet.Of(TherapyTask.InterpersonalInventory, TherapyTask.FormulationAgreed))
-        .Phase(PhaseKind.Middle, SessionRange.Of(3, 8))
-        .Phase(PhaseKind.Termination, SessionRange.Of(9, 10), tasks: TaskSet.Of(TherapyTask.EndingRaised));
+    private static ProtocolBuilder Valid() => ProtocolBuilderTests.Valid();
 
     private static ProtocolBuilder Bare() => ProtocolDefinition.Create("abc", "x");
 

@@ -7,7 +7,7 @@ namespace Ipt.Domain.Tests.Protocols;
 
 public class ProtocolBuilderTests
 {
-    private static ProtocolBuilder Valid() => ProtocolDefinition.Create("ipt-10", "IPT, ten sessions")
+    internal static ProtocolBuilder Valid() => ProtocolDefinition.Create("ipt-10", "IPT, ten sessions")
         .Sessions(planned: 10, minimum: 8, maximum: 10, hardCap: 12)
         .Phase(PhaseKind.Initial, SessionRange.Of(1, 2), tasks: TaskSet.Of(TherapyTask.InterpersonalInventory, TherapyTask.FormulationAgreed))
         .Phase(PhaseKind.Middle, SessionRange.Of(3, 8))
