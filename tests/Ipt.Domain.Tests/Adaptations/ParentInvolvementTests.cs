@@ -34,8 +34,8 @@ public class ParentInvolvementTests
     private static List<SessionRecord> Log(string name)
     {
         // Every log has parent-free sessions in each phase and a missed session with the parent booked; neither counts.
-        var log = new List<SessionRecord>
-        {
+        return
+        [
             S(1, PhaseKind.Initial, 1, parent: name is "first" or "first+end" or "all"),
             S(2, PhaseKind.Initial, 2, parent: false),
             S(3, PhaseKind.Middle, null, attendance: Attendance.NoShow),
@@ -44,8 +44,7 @@ public class ParentInvolvementTests
             S(6, PhaseKind.Termination, null, attendance: Attendance.Cancelled),
             S(7, PhaseKind.Termination, 5, parent: false),
             S(8, PhaseKind.Termination, 6, parent: name is "end" or "first+end" or "all"),
-        };
-        return log;
+        ];
     }
 
     [Theory]
