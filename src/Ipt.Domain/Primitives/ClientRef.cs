@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace Ipt.Domain.Primitives;
 
@@ -23,7 +24,7 @@ public sealed record ClientRef
     /// <exception cref="ArgumentException"><paramref name="value"/> is empty, too long or contains other characters.</exception>
     public static ClientRef From(string value)
     {
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Against.Null(value);
         if (value.Length is 0 or > MaxLength)
         {
             throw new ArgumentException("A client reference must be 1 to 64 characters long.", nameof(value));

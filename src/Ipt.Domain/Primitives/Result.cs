@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using Ardalis.GuardClauses;
 
 namespace Ipt.Domain.Primitives;
 
@@ -40,7 +41,7 @@ public readonly struct Result<T> : IEquatable<Result<T>>
     /// <exception cref="ArgumentNullException"><paramref name="error"/> is null.</exception>
     public static Result<T> Failure(DomainError error)
     {
-        ArgumentNullException.ThrowIfNull(error);
+        Guard.Against.Null(error);
         return new(error);
     }
 
@@ -80,8 +81,8 @@ public readonly struct Result<T> : IEquatable<Result<T>>
     /// <param name="failure">Called with the error when the result is a failure.</param>
     public TOut Match<TOut>(Func<T, TOut> success, Func<DomainError, TOut> failure)
     {
-        ArgumentNullException.ThrowIfNull(success);
-        ArgumentNullException.ThrowIfNull(failure);
+        Guard.Against.Null(success);
+        Guard.Against.Null(failure);
         return _error is null ? success(_value!) : failure(_error);
     }
 
@@ -90,8 +91,8 @@ public readonly struct Result<T> : IEquatable<Result<T>>
     /// <param name="failure">Run with the error when the result is a failure.</param>
     public void Switch(Action<T> success, Action<DomainError> failure)
     {
-        ArgumentNullException.ThrowIfNull(success);
-        ArgumentNullException.ThrowIfNull(failure);
+        Guard.Against.Null(success);
+        Guard.Against.Null(failure);
         if (_error is null)
         {
             success(_value!);
@@ -107,7 +108,7 @@ public readonly struct Result<T> : IEquatable<Result<T>>
     /// <param name="map">Mapping applied to a success value.</param>
     public Result<TOut> Map<TOut>(Func<T, TOut> map)
     {
-        ArgumentNullException.ThrowIfNull(map);
+        Guard.Against.Null(map);
         return _error is null ? Result<TOut>.Success(map(_value!)) : Result<TOut>.Failure(_error);
     }
 
@@ -116,7 +117,7 @@ public readonly struct Result<T> : IEquatable<Result<T>>
     /// <param name="next">Command run with the success value.</param>
     public Result<TOut> Bind<TOut>(Func<T, Result<TOut>> next)
     {
-        ArgumentNullException.ThrowIfNull(next);
+        Guard.Against.Null(next);
         return _error is null ? next(_value!) : Result<TOut>.Failure(_error);
     }
 
