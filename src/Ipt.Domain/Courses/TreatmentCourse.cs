@@ -141,10 +141,7 @@ public sealed partial class TreatmentCourse
     {
         Guard.Against.Null(client);
         Guard.Against.Null(protocol);
-        if (id.Value == Guid.Empty)
-        {
-            throw new ArgumentException("A course id cannot be empty.", nameof(id));
-        }
+        Guard.Against.Default(id.Value, nameof(id), "A course id cannot be empty.");
 
         var started = new CourseStarted(startedOn, id, client, protocol.Id, contractedSessions);
         DomainError? error = CheckStart(started, protocol);

@@ -25,10 +25,7 @@ public sealed record ClientRef
     public static ClientRef From(string value)
     {
         Guard.Against.Null(value);
-        if (value.Length is 0 or > MaxLength)
-        {
-            throw new ArgumentException("A client reference must be 1 to 64 characters long.", nameof(value));
-        }
+        Guard.Against.InvalidInput(value, nameof(value), static v => v.Length is >= 1 and <= MaxLength, "A client reference must be 1 to 64 characters long.");
 
         foreach (char c in value)
         {
