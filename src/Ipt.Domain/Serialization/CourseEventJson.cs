@@ -61,17 +61,19 @@ public static class CourseEventJson
     public static Result<CourseEvent> Deserialize(ReadOnlySpan<byte> utf8Json, int position)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(position, 1);
-        try
-        {
-            CourseEvent? e = JsonSerializer.Deserialize(utf8Json, IptJsonContext.Default.CourseEvent);
-            return e is null ? Invalid(position) : Result.Success(e);
-        }
-        catch (Exception ex) when (ex is JsonException or NotSupportedException or ArgumentException)
+        Result<JsonDocument> parsed = CourseHistoryJson.Parse(utf8Json);
+        if (parsed.IsFailure)
         {
             return Invalid(position);
         }
+
+        using JsonDocument document = parsed.Value;
+        return StrictEventReader.Read(document.RootElement, position);
     }
 
     private static DomainError Invalid(int position) =>
-        new(CourseErrors.HistoryEventInvalid, "Event " + position.ToString(CultureInfo.InvariantCulture) + " is not a valid course event.");
+        new(CourseErrors.HistoryEventInvalid, "Event " + position.ToString(CultureInfo.InvariantCulture) + " is not valid JSON.")
+        {
+            Event = new EventLocation(position, null, null),
+        };
 }
