@@ -182,20 +182,20 @@ public sealed partial class TreatmentCourse
             CourseEvent? e = history[index];
             if (e is null)
             {
-                return HistoryError(CourseErrors.HistoryEventInvalid, "Event " + (index + 1) + " is missing.");
+                return At(HistoryError(CourseErrors.HistoryEventInvalid, "The event is missing."), index, null);
             }
 
             if (course is null)
             {
                 if (e is not CourseStarted started)
                 {
-                    return HistoryError(CourseErrors.HistoryFirstEventNotStart, "A history must begin with course-started.");
+                    return At(HistoryError(CourseErrors.HistoryFirstEventNotStart, "A history must begin with course-started."), index, e);
                 }
 
                 DomainError? startError = CheckStart(started, protocol);
                 if (startError is not null)
                 {
-                    return startError;
+                    return At(startError, index, e);
                 }
 
                 course = new TreatmentCourse(protocol, started, expectedEvents);
@@ -206,7 +206,7 @@ public sealed partial class TreatmentCourse
                 DomainError? error = course.Check(e);
                 if (error is not null)
                 {
-                    return error;
+                    return At(error, index, e);
                 }
 
                 course.Apply(e);
@@ -355,6 +355,17 @@ public sealed partial class TreatmentCourse
         " sessions held, version " + Version.ToString(CultureInfo.InvariantCulture);
 
     private static DomainError HistoryError(string code, string message) => new(code, message);
+
+    // A replay error names the event at fault: "Event 7 (session-recorded): ..." and, as data, DomainError.Event.
+    private static DomainError At(DomainError error, int index, CourseEvent? e)
+    {
+        string? type = e is null ? null : CourseEventNames.Of(e);
+        string position = (index + 1).ToString(CultureInfo.InvariantCulture);
+        return new DomainError(error.Code, "Event " + position + (type is null ? string.Empty : " (" + type + ")") + ": " + error.Message)
+        {
+            Event = new EventLocation(index + 1, type, null),
+        };
+    }
 
     // Events of a course with this many contract sessions: sessions, tasks, phase moves, start, completion and a few spare.
     private static int EventCapacity(ProtocolDefinition protocol, int contractedSessions) =>
