@@ -36,6 +36,11 @@ internal static class FhirTestData
         Simulated(StandardIpt.Definition, 8, seed: 7, attendance: 1, dropout: 0)
             .First(c => c.Status == Phases.CourseStatus.Completed && c.Sessions.Count == 16);
 
+    /// <summary>A simulated standard-IPT course with at least one safety concern that has an action recorded.</summary>
+    public static TreatmentCourse WithSafetyAction() =>
+        Simulated(StandardIpt.Definition, 200, seed: 3)
+            .First(c => c.SafetyConcerns().Any(k => !k.IsOpen));
+
     /// <summary>The course's history with <paramref name="note"/> on every event that can hold a note, replayed.</summary>
     public static TreatmentCourse WithNotes(TreatmentCourse course, PrivateNote note)
     {

@@ -15,11 +15,13 @@ public sealed class FhirValidationTests
     [Fact]
     public void The_validator_is_live_it_reports_a_broken_resource()
     {
-        // No status, no code (both 1..1), and a Flag period ending before it starts is fine but a value without code is not.
-        var broken = new Observation { Value = new Integer(3) };
-        Assert.NotEmpty(FhirValidation.Errors(broken));
-        var badCode = new Encounter { Status = (Encounter.EncounterStatus)99, Class = new Coding("x", "y") };
-        Assert.NotEmpty(FhirValidation.Errors(badCode));
+        // Cardinality: an Observation without status and code (both 1..1).
+        Assert.NotEmpty(FhirValidation.Errors(new Observation { Value = new Integer(3) }));
+
+        // An invariant (per-1): a period that ends before it starts.
+        Flag flag = FhirTestData.WithSafetyAction().ToFhirResources(FhirTestData.Settings).Flags[0];
+        flag.Period.End = "2000-01-01";
+        Assert.NotEmpty(FhirValidation.Errors(flag));
     }
 
     [Fact]
@@ -36,6 +38,17 @@ public sealed class FhirValidationTests
     {
         Bundle b = FhirTestData.SixteenSessions().ToTransactionBundle(FhirTestData.Settings);
         FhirValidation.AssertValid(b);
+    }
+
+    [Fact]
+    public void Course_with_safety_concerns_and_actions_validates()
+    {
+        CourseResources r = FhirTestData.WithSafetyAction().ToFhirResources(FhirTestData.Settings);
+        Assert.NotEmpty(r.Flags);
+        foreach (Resource x in r.All())
+        {
+            FhirValidation.AssertValid(x);
+        }
     }
 
     [Fact]
