@@ -40,20 +40,11 @@ public static class FhirJson
         {
             return FhirMappingErrors.JsonInvalid();
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is not (OutOfMemoryException or StackOverflowException))
         {
-            return FhirMappingErrors.JsonInvalid();
-        }
-        catch (FormatException)
-        {
-            return FhirMappingErrors.JsonInvalid();
-        }
-        catch (NotSupportedException)
-        {
-            return FhirMappingErrors.JsonInvalid();
-        }
-        catch (InvalidOperationException)
-        {
+            // Firely 6.8's deserializer throws more than its documented exceptions on some malformed input (the fuzz
+            // test found an IndexOutOfRangeException in BaseFhirJsonDeserializer.getMappingForElement): any failure of
+            // the parser is malformed input to this reader.
             return FhirMappingErrors.JsonInvalid();
         }
     }
