@@ -11,8 +11,8 @@ using Ipt.Domain.Simulation;
 
 namespace Ipt.Domain.Benchmarks;
 
-/// <summary>FHIR R4 export (Ipt.Domain.Fhir): a completed 16-session standard-IPT course with a PHQ-9 at every session
-/// as a transaction Bundle, its JSON, a protocol as a PlanDefinition, and one QuestionnaireResponse read back.</summary>
+/// <summary>FHIR R4 export (Ipt.Domain.Fhir): a completed 16-session standard-IPT course (simulated, seed 7, every session
+/// attended; the simulator's default measures: PHQ-9 and GAD-7 every four sessions, 8 administrations) as a 34-entry transaction Bundle, its JSON, a protocol as a PlanDefinition, and one QuestionnaireResponse read back.</summary>
 [MemoryDiagnoser]
 public class FhirBenchmarks
 {
@@ -38,9 +38,11 @@ public class FhirBenchmarks
             MaxDegreeOfParallelism = 1,
         }).Courses.Select(c => c.Course).First(c => c.Status == CourseStatus.Completed && c.Sessions.Count == 16);
         _bundle = _course.ToTransactionBundle(Settings);
-        if (_bundle.Entry.Count < 2 + 16 + 2 * 16)
+        int encounters = _bundle.Entry.Count(e => e.Resource is Encounter);
+        int responses = _bundle.Entry.Count(e => e.Resource is QuestionnaireResponse);
+        if (encounters != 16 || responses != 8 || _bundle.Entry.Count != 2 + 16 + 2 * 8)
         {
-            throw new InvalidOperationException("Expected 16 encounters and at least 16 measures; got " + _bundle.Entry.Count + " entries.");
+            throw new InvalidOperationException("Expected 16 encounters and 8 measures; got " + _bundle.Entry.Count + " entries.");
         }
 
         _responseJson = FhirJson.Serialize(_bundle.Entry.Select(e => e.Resource).OfType<QuestionnaireResponse>().First());
