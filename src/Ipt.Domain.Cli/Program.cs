@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -68,7 +69,19 @@ internal static class Program
             return ExitCodes.Usage;
         }
 
-        return await parsed.InvokeAsync();
+        // Ctrl-C (SIGINT) and SIGTERM cancel the run: the command stops between courses and deletes its temporary files.
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        using PosixSignalRegistration term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c =>
+        {
+            c.Cancel = true;
+            cancel.Cancel();
+        });
+        return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, cancel.Token);
     }
 
     private static RootCommand Build()
@@ -99,7 +112,13 @@ internal static class Program
 
         // ipt simulate
         var courses = new Option<int>("--courses", "-n") { Description = "Courses in the cohort.", DefaultValueFactory = _ => 1000 };
-        courses.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) { r.AddError("--courses must be at least 1."); } });
+        courses.Validators.Add(r =>
+        {
+            if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, System.Globalization.CultureInfo.InvariantCulture, out int v) && v < 1)
+            {
+                r.AddError("--courses must be at least 1.");
+            }
+        });
         var seed = new Option<long>("--seed", "-s") { Description = "Seed of the cohort: the same seed gives the same population in every arm.", DefaultValueFactory = _ => 1 };
         var outFile = new Option<string?>("--out", "-o") { Description = "Courses table to write: a .parquet or .csv file (plus <file>.summary.json with the exact totals)." };
         var sessionsFile = new Option<string?>("--sessions") { Description = "Also write the long sessions table (.parquet or .csv)." };
@@ -151,7 +170,7 @@ internal static class Program
             await Console.Error.WriteLineAsync("error: " + e.Message);
             return e.ExitCode;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             await Console.Error.WriteLineAsync("error: " + e.Message);
             return ExitCodes.Unreadable;

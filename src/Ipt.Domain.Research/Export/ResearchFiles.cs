@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using Ardalis.GuardClauses;
 using Parquet;
@@ -58,6 +59,8 @@ public static class ResearchFiles
     private static void ConcatenateParquet(IReadOnlyList<string> paths, Stream destination, CancellationToken ct)
     {
         ParquetSchema? schema = null;
+        DataField[] outFields = [];
+        string? layout = null;
         ParquetWriter? writer = null;
         try
         {
@@ -67,12 +70,17 @@ public static class ResearchFiles
                 ParquetReader reader = ParquetReader.CreateAsync(input, null, false, ct).GetAwaiter().GetResult();
                 try
                 {
+                DataField[] inFields = reader.Schema.GetDataFields();
+                string thisLayout = string.Join(";", inFields.Select(f => f.Name + ":" + f.ClrType.Name + ":" + f.IsNullable));
                 if (schema is null)
                 {
-                    schema = reader.Schema;
+                    // Text is read back as ReadOnlyMemory<char>; it is written again as a string column.
+                    outFields = [.. inFields.Select(f => IsText(f) ? new DataField<string>(f.Name, f.IsNullable) : f)];
+                    schema = new ParquetSchema(outFields);
+                    layout = thisLayout;
                     writer = ParquetWriter.CreateAsync(schema, destination, null, false, ct).GetAwaiter().GetResult();
                 }
-                else if (!schema.Equals(reader.Schema))
+                else if (!string.Equals(layout, thisLayout, StringComparison.Ordinal))
                 {
                     throw new InvalidDataException("'" + path + "' has a different schema.");
                 }
@@ -82,9 +90,9 @@ public static class ResearchFiles
                     ct.ThrowIfCancellationRequested();
                     using ParquetRowGroupReader group = reader.OpenRowGroupReader(g);
                     using ParquetRowGroupWriter output = writer!.CreateRowGroup();
-                    foreach (DataField field in schema.GetDataFields())
+                    for (int i = 0; i < inFields.Length; i++)
                     {
-                        CopyColumn(group, output, field, (int)group.RowCount, ct);
+                        CopyColumn(group, output, inFields[i], outFields[i], (int)group.RowCount, ct);
                     }
                 }
                 }
@@ -106,14 +114,16 @@ public static class ResearchFiles
 
     private static void Wait<T>(System.Threading.Tasks.ValueTask<T> task) => task.AsTask().GetAwaiter().GetResult();
 
-    private static void CopyColumn(ParquetRowGroupReader group, ParquetRowGroupWriter output, DataField field, int rows, CancellationToken ct)
+    private static bool IsText(DataField f) => f.ClrType == typeof(string) || f.ClrType == typeof(ReadOnlyMemory<char>);
+
+    private static void CopyColumn(ParquetRowGroupReader group, ParquetRowGroupWriter output, DataField field, DataField outField, int rows, CancellationToken ct)
     {
         Type t = field.ClrType;
-        if (t == typeof(string))
+        if (IsText(field))
         {
             var values = new string?[rows];
-            Wait(group.ReadAsync(field, values.AsMemory()!, null, ct));
-            Wait(output.WriteAsync(field, values!, null));
+            Wait(group.ReadAsync(field, values.AsMemory(), null, ct));
+            Wait(output.WriteAsync(outField, values!, null));
         }
         else if (t == typeof(long) && field.IsNullable)
         {
