@@ -14,6 +14,7 @@ using Ipt.Domain.Courses.Events;
 using Ipt.Domain.Phases;
 using Ipt.Domain.Primitives;
 using Ipt.Domain.Protocols;
+using Ipt.Domain.Research.Calibration;
 using Ipt.Domain.Research.Comparison;
 using Ipt.Domain.Research.Export;
 using Ipt.Domain.Research.Plots;
@@ -142,6 +143,17 @@ internal static class Program
         var compare = new Command("compare", "Simulate arms on the same seeded population and compare them with 95% intervals.") { arms, courses, seed, outFile, plot, json };
         compare.SetAction((p, ct) => Run(() => Compare(p.GetValue(arms)!, p.GetValue(courses), p.GetValue(seed), p.GetValue(outFile), p.GetValue(plot), p.GetValue(json), ct)));
         root.Subcommands.Add(compare);
+
+        // ipt calibrate
+        var response = new Option<double>("--response") { Description = "Target response rate (0-1).", Required = true };
+        var remission = new Option<double>("--remission") { Description = "Target remission rate (0-1).", Required = true };
+        var dropout = new Option<double>("--dropout") { Description = "Target dropout rate (0-1).", Required = true };
+        var change = new Option<double>("--change") { Description = "Target mean change of the primary instrument (negative = improvement).", Required = true };
+        var evaluations = new Option<int>("--evaluations") { Description = "Simulations the search may run.", DefaultValueFactory = _ => 60 };
+        var calibrateProtocol = new Argument<string>("protocol") { Description = "Protocol id." };
+        var calibrate = new Command("calibrate", "Fit the symptom model and dropout to a target arm summary by a seeded search; print the fit and its residuals.") { calibrateProtocol, response, remission, dropout, change, courses, seed, evaluations, json };
+        calibrate.SetAction((p, ct) => Run(() => Calibrate(p.GetValue(calibrateProtocol)!, new CalibrationTarget(p.GetValue(response), p.GetValue(remission), p.GetValue(dropout), p.GetValue(change)), p.GetValue(courses), p.GetValue(seed), p.GetValue(evaluations), p.GetValue(json), ct)));
+        root.Subcommands.Add(calibrate);
 
         // ipt history check
         var history = new Command("history", "Work with stored course histories (JSON).");
@@ -546,6 +558,37 @@ internal static class Program
             AnsiConsole.MarkupLine("[yellow]warning[/] " + Markup.Escape(w.Code + ": " + w.Message));
         }
 
+        return ExitCodes.Ok;
+    }
+
+    private static int Calibrate(string protocolId, CalibrationTarget target, int n, long seed, int evaluations, bool json, CancellationToken ct)
+    {
+        ProtocolDefinition p = Protocol(protocolId);
+        if (target.Response is < 0 or > 1 || target.Remission is < 0 or > 1 || target.Dropout is < 0 or > 1 || evaluations < 1)
+        {
+            throw new CliException(ExitCodes.Usage, "rates must lie in 0-1 and --evaluations be at least 1.");
+        }
+
+        CalibrationResult fit = SymptomModelCalibration.Fit(new SimulationSettings { Protocol = p, CohortSize = n, Seed = seed }, target, evaluations, 1, ct);
+        if (json)
+        {
+            PrintJson(new
+            {
+                model = new { fit.Model.RateMedian, fit.Model.FloorMean, fit.Model.SlowResponderShare }, fit.DropoutPerSession,
+                residuals = fit.Residuals.Select(r => new { r.Measure, r.Target, r.Fitted, r.Residual }), fit.Loss, fit.InitialLoss, fit.Evaluations,
+            });
+            return ExitCodes.Ok;
+        }
+
+        Console.Out.WriteLine(FormattableString.Invariant($"fitted: RateMedian {fit.Model.RateMedian:F4}, FloorMean {fit.Model.FloorMean:F3}, SlowResponderShare {fit.Model.SlowResponderShare:F3}, DropoutPerSession {fit.DropoutPerSession:F4}"));
+        var table = new Table().AddColumns("measure", "target", "fitted", "residual");
+        foreach (CalibrationResidual r in fit.Residuals)
+        {
+            table.AddRow(r.Measure, FormattableString.Invariant($"{r.Target:F3}"), FormattableString.Invariant($"{r.Fitted:F3}"), FormattableString.Invariant($"{r.Residual:+0.000;-0.000}"));
+        }
+
+        AnsiConsole.Write(table);
+        Console.Out.WriteLine(FormattableString.Invariant($"loss {fit.Loss:G4} (start {fit.InitialLoss:G4}) after {fit.Evaluations} evaluations of {n} courses"));
         return ExitCodes.Ok;
     }
 

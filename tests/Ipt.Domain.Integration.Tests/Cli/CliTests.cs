@@ -75,7 +75,7 @@ public sealed class CliTests
     [Fact]
     public void Help_is_on_every_command()
     {
-        foreach (string[] args in new[] { new[] { "--help" }, ["protocols", "--help"], ["protocol", "show", "--help"], ["protocol", "diff", "--help"], ["simulate", "--help"], ["merge", "--help"], ["compare", "--help"], ["history", "check", "--help"] })
+        foreach (string[] args in new[] { new[] { "--help" }, ["protocols", "--help"], ["protocol", "show", "--help"], ["protocol", "diff", "--help"], ["simulate", "--help"], ["merge", "--help"], ["compare", "--help"], ["calibrate", "--help"], ["history", "check", "--help"] })
         {
             Run r = Ipt(args);
             Assert.Equal(0, r.ExitCode);
@@ -179,6 +179,17 @@ public sealed class CliTests
 
         r.DisposeAsync().AsTask().GetAwaiter().GetResult();
         return [.. all];
+    }
+
+    [Fact]
+    public void Calibrate_prints_the_fit_and_four_residuals()
+    {
+        Run r = Ipt("calibrate", "ipt", "--response", "0.55", "--remission", "0.35", "--dropout", "0.2", "--change", "-9", "--courses", "300", "--evaluations", "6", "--json");
+        Assert.Equal(0, r.ExitCode);
+        using JsonDocument doc = JsonDocument.Parse(r.Out);
+        Assert.Equal(4, doc.RootElement.GetProperty("residuals").GetArrayLength());
+        Assert.True(doc.RootElement.GetProperty("Loss").GetDouble() <= doc.RootElement.GetProperty("InitialLoss").GetDouble());
+        Assert.Equal(2, Ipt("calibrate", "ipt", "--response", "1.5", "--remission", "0.3", "--dropout", "0.2", "--change", "-9").ExitCode);
     }
 
     [Fact]
