@@ -86,6 +86,13 @@ else
   fail "the nuspec declares no licence"
 fi
 grep -q '<readme>README.md</readme>' "$nuspec" || fail "the nuspec does not name README.md as the readme"
+# The packed readme is read on a package page, outside the repository: every link must be absolute.
+if grep -noP '\]\((?!https?://|#|mailto:)[^)]*\)' "$work/nupkg/README.md"; then fail "the packed README.md has relative links"; fi
+grep -q '<projectUrl>https://' "$nuspec" || fail "the nuspec has no projectUrl"
+grep -q '<repository type="git" url="https://' "$nuspec" || fail "the nuspec has no repository url"
+for dep in OneOf Ardalis.GuardClauses; do
+  [ "$(grep -c "<dependency id=\"$dep\"" "$nuspec")" -eq 2 ] || fail "the nuspec does not declare $dep for net8.0 and net10.0"
+done
 [ "$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$nuspec")" = "$version" ] || fail "the nuspec version is not $version"
 [ "$(grep -c '<dependency id="Microsoft.Extensions.DependencyInjection.Abstractions"' "$nuspec")" -eq 2 ] ||
   fail "the nuspec does not declare Microsoft.Extensions.DependencyInjection.Abstractions for net8.0 and net10.0"

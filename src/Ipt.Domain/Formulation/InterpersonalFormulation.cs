@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Primitives;
 using Ipt.Domain.ProblemAreas;
 
@@ -40,17 +41,17 @@ public enum TargetCondition
 public sealed record FormulationFocus(ProblemArea Area, ProblemAreaFocus Detail)
 {
     /// <summary>The chosen problem area.</summary>
-    public ProblemArea Area { get; init; } = Require.Defined(Area);
+    public ProblemArea Area { get; init; } = Guard.Against.UndefinedEnum(Area);
 
     /// <summary>The area-specific detail.</summary>
-    public ProblemAreaFocus Detail { get; init; } = Require.NotNull(Detail);
+    public ProblemAreaFocus Detail { get; init; } = Guard.Against.Null(Detail);
 
     /// <summary>A focus on the area the detail belongs to.</summary>
     /// <param name="detail">The detail.</param>
     /// <exception cref="ArgumentNullException"><paramref name="detail"/> is null.</exception>
     public static FormulationFocus Of(ProblemAreaFocus detail)
     {
-        ArgumentNullException.ThrowIfNull(detail);
+        Guard.Against.Null(detail);
         return new FormulationFocus(detail.Area, detail);
     }
 }
@@ -80,7 +81,7 @@ public sealed record FormulationRules
         get => _maxFocusAreas;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(value);
+            Guard.Against.LessThanOrEqual(value, 0);
             _maxFocusAreas = value;
         }
     }
@@ -97,7 +98,7 @@ public sealed record FormulationRules
     public IReadOnlyList<ProblemArea> AllowedAreas
     {
         get => _allowedAreas;
-        init => _allowedAreas = [.. Require.NotNull(value)];
+        init => _allowedAreas = [.. Guard.Against.Null(value)];
     }
 
     /// <summary>
@@ -117,7 +118,7 @@ public sealed record FormulationRules
         get => _nearOnsetDaysBefore;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(value);
+            Guard.Against.LessThan(value, 0);
             _nearOnsetDaysBefore = value;
         }
     }
@@ -129,7 +130,7 @@ public sealed record FormulationRules
         get => _nearOnsetDaysAfter;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(value);
+            Guard.Against.LessThan(value, 0);
             _nearOnsetDaysAfter = value;
         }
     }
@@ -158,7 +159,7 @@ public sealed record FormulationRules
     /// <exception cref="ArgumentNullException"><paramref name="lifeEvent"/> is null.</exception>
     public bool IsQualifyingOnsetEvent(LifeEvent lifeEvent, DateOnly onset)
     {
-        ArgumentNullException.ThrowIfNull(lifeEvent);
+        Guard.Against.Null(lifeEvent);
         int days = lifeEvent.DaysFromOnset(onset);
         return lifeEvent.Kind is LifeEventKind.Death or LifeEventKind.Dispute or LifeEventKind.Transition
             && days >= -NearOnsetDaysBefore && days <= NearOnsetDaysAfter;
@@ -166,7 +167,7 @@ public sealed record FormulationRules
 }
 
 /// <summary>How much attention a finding needs.</summary>
-public enum FindingSeverity
+public enum FormulationFindingSeverity
 {
     /// <summary>For information.</summary>
     Info = 0,
@@ -182,7 +183,7 @@ public enum FindingSeverity
 /// <param name="Code">Stable dotted code.</param>
 /// <param name="Severity">How much attention it needs.</param>
 /// <param name="Message">Plain message without labels or notes.</param>
-public sealed record Finding(string Code, FindingSeverity Severity, string Message);
+public sealed record Finding(string Code, FormulationFindingSeverity Severity, string Message);
 
 /// <summary>The outcome of an accepted <see cref="InterpersonalFormulation.Check"/>.</summary>
 /// <param name="Formulation">The formulation checked.</param>
@@ -221,12 +222,12 @@ public sealed class InterpersonalFormulation
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is not defined.</exception>
     public InterpersonalFormulation(TargetCondition target, IEnumerable<FormulationFocus> foci, DateOnly? agreedOn = null)
     {
-        ArgumentNullException.ThrowIfNull(foci);
-        Target = Require.Defined(target);
+        Guard.Against.Null(foci);
+        Target = Guard.Against.UndefinedEnum(target);
         _foci = [.. foci];
         foreach (FormulationFocus focus in _foci)
         {
-            ArgumentNullException.ThrowIfNull(focus, nameof(foci));
+            Guard.Against.Null(focus, nameof(foci));
         }
 
         AgreedOn = agreedOn;
@@ -267,7 +268,7 @@ public sealed class InterpersonalFormulation
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
     public Result<FormulationCheck> Check(FormulationRules rules, InterpersonalInventory? inventory)
     {
-        ArgumentNullException.ThrowIfNull(rules);
+        Guard.Against.Null(rules);
         DomainError? error = CheckFoci(rules) ?? CheckAgreement(inventory, rules.RequiresInventory);
         if (error is not null)
         {
@@ -378,7 +379,7 @@ public sealed class InterpersonalFormulation
         var findings = new List<Finding>();
         if (_foci.Length > 1 && rules.PreferSingleFocus)
         {
-            findings.Add(new Finding(FormulationErrors.SecondFocusFinding, FindingSeverity.Advisory,
+            findings.Add(new Finding(FormulationErrors.SecondFocusFinding, FormulationFindingSeverity.Advisory,
                 "A single focus is preferred to keep treatment organised; when disputes and transitions co-exist, choose the one most important to the patient."));
         }
 
@@ -390,7 +391,7 @@ public sealed class InterpersonalFormulation
             }
             else if (inventory is not null && focus.Detail is GriefFocus { Loss: LossKind.Death } && !TimelineHas(inventory, LifeEventKind.Death))
             {
-                findings.Add(new Finding(FormulationErrors.GriefNoDeathRecordedFinding, FindingSeverity.Advisory,
+                findings.Add(new Finding(FormulationErrors.GriefNoDeathRecordedFinding, FormulationFindingSeverity.Advisory,
                     "A grief focus names a death, but the inventory timeline records no death."));
             }
         }
@@ -403,22 +404,22 @@ public sealed class InterpersonalFormulation
     {
         if (inventory is not null && rules.DeficitsOnlyWhenNoOtherAreaFits && HasQualifyingOnsetEvent(rules, inventory))
         {
-            findings.Add(new Finding(FormulationErrors.DeficitsDespiteOnsetEventFinding, FindingSeverity.Warning,
+            findings.Add(new Finding(FormulationErrors.DeficitsDespiteOnsetEventFinding, FormulationFindingSeverity.Warning,
                 "Interpersonal deficits are chosen only when no other area fits, but the timeline shows a death, dispute or transition near onset; reassess for grief, a dispute or a transition."));
         }
 
         if (deficits.PriorFunctioning == PriorFunctioning.AdequateBeforeEpisode)
         {
-            findings.Add(new Finding(FormulationErrors.DeficitsPriorFunctioningAdequateFinding, FindingSeverity.Warning,
+            findings.Add(new Finding(FormulationErrors.DeficitsPriorFunctioningAdequateFinding, FormulationFindingSeverity.Warning,
                 "Relationships were adequate before the episode: withdrawal caused by the episode is not interpersonal deficits."));
         }
         else if (deficits.PriorFunctioning == PriorFunctioning.NotAssessed)
         {
-            findings.Add(new Finding(FormulationErrors.DeficitsPriorFunctioningNotAssessedFinding, FindingSeverity.Advisory,
+            findings.Add(new Finding(FormulationErrors.DeficitsPriorFunctioningNotAssessedFinding, FormulationFindingSeverity.Advisory,
                 "A history of prior functioning is needed to tell interpersonal deficits from withdrawal caused by the episode."));
         }
 
-        findings.Add(new Finding(FormulationErrors.DeficitsPoorerPrognosisFinding, FindingSeverity.Info, InterpersonalDeficitsFocus.PrognosisNote));
+        findings.Add(new Finding(FormulationErrors.DeficitsPoorerPrognosisFinding, FormulationFindingSeverity.Info, InterpersonalDeficitsFocus.PrognosisNote));
     }
 
     /// <summary>True when the inventory's timeline has a death, dispute or transition near onset under <paramref name="rules"/>.</summary>
