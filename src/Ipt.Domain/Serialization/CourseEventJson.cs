@@ -1,8 +1,8 @@
 using System;
-using Ardalis.GuardClauses;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Courses.Events;
 using Ipt.Domain.Primitives;

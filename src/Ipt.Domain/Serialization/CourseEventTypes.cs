@@ -1,6 +1,6 @@
 using System;
-using Ardalis.GuardClauses;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Courses.Events;
 
 namespace Ipt.Domain.Serialization;
