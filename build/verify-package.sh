@@ -90,6 +90,13 @@ else
   fail "the nuspec declares no licence"
 fi
 grep -q '<readme>README.md</readme>' "$nuspec" || fail "the nuspec does not name README.md as the readme"
+# The packed readme is read on a package page, outside the repository: every link must be absolute.
+if grep -noP '\]\((?!https?://|#|mailto:)[^)]*\)' "$work/nupkg/README.md"; then fail "the packed README.md has relative links"; fi
+grep -q '<projectUrl>https://' "$nuspec" || fail "the nuspec has no projectUrl"
+grep -q '<repository type="git" url="https://' "$nuspec" || fail "the nuspec has no repository url"
+for dep in OneOf Ardalis.GuardClauses; do
+  [ "$(grep -c "<dependency id=\"$dep\"" "$nuspec")" -eq 2 ] || fail "the nuspec does not declare $dep for net8.0 and net10.0"
+done
 [ "$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$nuspec")" = "$version" ] || fail "the nuspec version is not $version"
 [ "$(grep -c '<dependency id="Microsoft.Extensions.DependencyInjection.Abstractions"' "$nuspec")" -eq 2 ] ||
   fail "the nuspec does not declare Microsoft.Extensions.DependencyInjection.Abstractions for net8.0 and net10.0"
@@ -150,6 +157,7 @@ mkdir -p "$work/fhir-nupkg"
 zip_extract "$fhir_nupkg" "$work/fhir-nupkg"
 fhir_nuspec="$work/fhir-nupkg/Ipt.Domain.Fhir.nuspec"
 grep -q '<readme>README.md</readme>' "$fhir_nuspec" || fail "the Ipt.Domain.Fhir nuspec does not name README.md as the readme"
+if grep -noP '\]\((?!https?://|#|mailto:)[^)]*\)' "$work/fhir-nupkg/README.md"; then fail "the packed Ipt.Domain.Fhir README.md has relative links"; fi
 grep -q '<license type="expression">MIT</license>' "$fhir_nuspec" || fail "the Ipt.Domain.Fhir nuspec does not declare the MIT licence"
 [ "$(grep -c "<dependency id=\"Ipt.Domain\" version=\"$version\"" "$fhir_nuspec")" -eq 2 ] ||
   fail "the Ipt.Domain.Fhir nuspec does not depend on Ipt.Domain $version for net8.0 and net10.0"
