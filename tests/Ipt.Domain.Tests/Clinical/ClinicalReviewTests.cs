@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Ipt.Domain.Adaptations;
+using Ipt.Domain.Courses;
+using Ipt.Domain.Formulation;
+using Ipt.Domain.Measures;
+using Ipt.Domain.Primitives;
+using Ipt.Domain.ProblemAreas;
+using Ipt.Domain.Protocols;
+using Ipt.Domain.Tests.Courses;
+using static Ipt.Domain.Tests.Courses.CourseFixture;
+
+namespace Ipt.Domain.Tests.Clinical;
+
+/// <summary>The points of the clinical review (issue 14), one test each; every test fails on the old behaviour.</summary>
+public class ClinicalReviewTests
+{
+    public static TheoryData<string> BuiltInIds() => [.. BuiltInProtocols.All.Select(p => p.Id)];
+
+    [Theory]
+    [MemberData(nameof(BuiltInIds))]
+    public void Every_built_in_schedule_rates_baseline_and_end(string id)
+    {
+        ProtocolDefinition p = BuiltInProtocols.All.Single(x => x.Id == id);
+        Assert.All(p.MeasurementSchedules, s =>
+        {
+            Assert.True(s.IsDueAt(1, isFinalSession: false), s.Id + " rates baseline");
+            Assert.True(s.IsDueAt(7, isFinalSession: true), s.Id + " rates the final session");
+            Assert.True(s.RatesBaselineAndEnd, s.Id);
+        });
+    }
+
+    [Fact]
+    public void An_open_safety_concern_is_the_first_due_notice_until_acted_on()
+    {
+        TreatmentCourse c = NewCourse().Sessions(3);
+        Assert.Equal(DueCodes.PhaseTasksOutstanding, c.Due()[0].Code);
+        int[] phq = [1, 1, 1, 1, 1, 1, 1, 1, 2];
+        MeasureRecording r = c.RecordMeasure("phq-9", phq, Week(2), atLatestSession: true).Value;
+        IReadOnlyList<DueNotice> due = c.Due();
+        Assert.Equal(DueCodes.SafetyConcern, due[0].Code);
+        Assert.Equal("Safety concern 1 is open: phq-9 item 9 scored 2. Do a risk assessment now and record the safety action (RULE-10).", due[0].Message);
+        Assert.Equal(DueCodes.PhaseTasksOutstanding, due[1].Code);
+        Assert.True(c.RecordSafetyAction(r.Concern!.Concern, SafetyAction.RiskAssessment, Week(2)).IsSuccess);
+        Assert.DoesNotContain(c.Due(), d => d.Code == DueCodes.SafetyConcern);
+        Assert.Contains(DueCodes.SafetyConcern, DueCodes.AllCodes);
+    }
+
+    [Fact]
+    public void A_safety_concern_stays_due_on_a_closed_course()
+    {
+        TreatmentCourse c = ReadyToComplete();
+        c.RecordMeasure("epds", [0, 0, 0, 0, 0, 0, 0, 0, 0, 2], Week(15));
+        Assert.True(c.Complete(Week(15)).IsSuccess);
+        Assert.Equal(DueCodes.SafetyConcern, Assert.Single(c.Due()).Code);
+    }
+
+    [Fact]
+    public void Work_on_a_dissolved_dispute_records_the_mourning_and_moving_on_the_stage_prescribes()
+    {
+        TreatmentCourse c = InMiddlePhase();
+        Assert.Equal(ProblemArea.RoleDispute, c.Formulation!.Foci[0].Area);
+        var mourn = new GoalRating("dissolution.mourn-relationship", GoalProgress.Partial);
+        c.Sessions(1);
+        Assert.Equal(ProblemAreaErrors.UnknownGoalCode, c.RecordSessionWork(ProblemArea.RoleDispute, ["TECH-AFF"], [mourn]).Error!.Code);
+        Assert.True(c.MoveDisputeStage(DisputeStage.Dissolution, Week(3)).IsSuccess);
+        Assert.True(c.RecordSessionWork(ProblemArea.RoleDispute, ["TECH-AFF"], [mourn]).IsSuccess);
+        ProblemAreaAssessment a = c.Assess(ProblemArea.RoleDispute).Value;
+        Assert.Contains(a.Goals, g => g.Goal.Code == "dissolution.mourn-relationship" && g.Progress == GoalProgress.Partial);
+        Assert.Equal(c.ToSnapshot(), TreatmentCourse.FromHistory(c.History, StandardIpt.Definition).Value.ToSnapshot());
+    }
+}
