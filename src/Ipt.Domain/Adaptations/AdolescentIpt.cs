@@ -143,6 +143,7 @@ public static class AdolescentIpt
             .Rules(new AdolescentIptRules(settings))
             .FormulationRules(new FormulationRules { AllowedAreas = settings.ProblemAreas })
             .MeasurementSchedule(WeeklyMoodRating)
+            .MeasurementSchedule(MeasurementSchedule.PhqAEveryFourSessions)
             .Source("population", "ages " + settings.MinimumAge + "–" + settings.MaximumAge + ", non-psychotic mild–moderate depression", "[S40][S41]", EvidenceStatus.Confirmed)
             .Source("session counts", "12 weekly; hard cap 16 (the 16-week effectiveness trial)", "[S46][S49]; [S47]", EvidenceStatus.Confirmed)
             .Source("session length", "35–50 minutes, weekly", "SAMHSA NREPP IPT-A intervention summary (https://nreppadmin.net/viewintervention_id_198.html); brief silent", EvidenceStatus.Weak)
@@ -152,6 +153,7 @@ public static class AdolescentIpt
             .Source("parent only at named points", settings.ParentOnlyAtNamedPoints ? "enforced" : "not enforced", "reading of [S41]", EvidenceStatus.ProductDecision)
             .Source("termination notice", "3 sessions (at session 10 three remained)", "[S49]", EvidenceStatus.Weak)
             .Source("measurement", "mood 1–10 every week", "[S49]; §17.7", EvidenceStatus.Confirmed)
+            .Source("depression measure", MeasurementSchedule.PhqAEveryFourSessions.Id + ": PHQ-A at 1, every 4th and the final session", "Johnson et al. 2002; cadence as [S13]", EvidenceStatus.ProductDecision)
             .Source("problem areas", settings.ProblemAreas.Count + " areas", "§6.5 [S42]; C04", EvidenceStatus.Contested)
             .Build();
     }

@@ -45,6 +45,7 @@ public static class HamD17
         // Conventional structure (brief: "mixed 0–4 and 0–2", total 0–52 [S109][S110]).
         itemMaxima: ImmutableArray.Create(4, 4, 4, 2, 2, 2, 4, 4, 4, 4, 4, 2, 2, 2, 4, 2, 2),
         recallPeriod: "past week",
+        // No LOINC code confirmed: none was found in the HL7 value sets or LOINC pages searched. See docs/measures.md.
         loincTotalScoreCode: null,
         sourceTags: "[S108][S109][S110]");
 

@@ -131,6 +131,15 @@ public sealed class MeasurementSchedule : IEquatable<MeasurementSchedule>
     public static MeasurementSchedule IptInstitutePortfolio { get; } =
         EveryNthSession("ipt-institute-portfolio", 4, includesFinalSession: true, "[S13]; final session: TERM-03 [S34][S36][S76]", "phq-9", "gad-7");
 
+    /// <summary>IPT for PTSD: PCL-5 at session 1, every 4th session and the final session (product default; the trial
+    /// rated the CAPS [S88]).</summary>
+    public static MeasurementSchedule Pcl5EveryFourSessions { get; } =
+        EveryNthSession("ipt-ptsd-pcl5-every-4", 4, includesFinalSession: true, "Weathers et al. 2013; [S88]", Pcl5.Code);
+
+    /// <summary>IPT-A: PHQ-A at session 1, every 4th session and the final session (product default; cadence as [S13]).</summary>
+    public static MeasurementSchedule PhqAEveryFourSessions { get; } =
+        EveryNthSession("ipt-a-phqa-every-4", 4, includesFinalSession: true, "Johnson et al. 2002; [S13]", PhqA.Code);
+
     /// <summary>DIT pilot: PHQ-9 and GAD-7 at every session [S64].</summary>
     public static MeasurementSchedule DitEverySession { get; } = EverySession("dit-every-session", "[S64]", "phq-9", "gad-7");
 
@@ -189,6 +198,6 @@ public sealed class MeasurementSchedule : IEquatable<MeasurementSchedule>
     public static ImmutableArray<MeasurementSchedule> Presets { get; } =
     [
         StandardIptWeeklyPhq9, IptInstitutePortfolio, DitEverySession, IpcCollegeEverySession,
-        WhoGroupIptPreGroupAndTermination, IpsrtWeeklySrm,
+        WhoGroupIptPreGroupAndTermination, IpsrtWeeklySrm, Pcl5EveryFourSessions, PhqAEveryFourSessions,
     ];
 }

@@ -3,7 +3,7 @@ namespace Ipt.Domain.Measures;
 /// <summary>
 /// A safety item answered above zero (RULE-10 of the domain brief: PHQ-9 item 9 or EPDS item 10 &gt; 0 calls for an
 /// immediate risk assessment, whatever the total [S107][S112]; the library applies the same rule to the suicide items
-/// of HAM-D-17 (item 3), PHQ-A (item 9 and the two supplementary suicide questions) and PCL-5 has none). The flag records which item and what score; the
+/// of HAM-D-17 (item 3) and PHQ-A (item 9); the PCL-5 has no suicide item). The flag records which item and what score; the
 /// library raises it, the clinician acts on it.
 /// </summary>
 /// <param name="Code">Stable code: <see cref="Phq9SelfHarmItemCode"/>, <see cref="EpdsSelfHarmItemCode"/>,

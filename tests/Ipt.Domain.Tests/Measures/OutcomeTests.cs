@@ -103,7 +103,7 @@ public class MeasurementSchedule_IsDueAt
     {
         Assert.True(MeasurementSchedule.DitEverySession.IsDueAt(7, false));
         Assert.Equal(MeasurementSchedule.EverySession("dit-every-session", "[S64]", "phq-9", "gad-7"), MeasurementSchedule.DitEverySession);
-        Assert.Equal(6, MeasurementSchedule.Presets.Length);
+        Assert.Equal(8, MeasurementSchedule.Presets.Length);
         Assert.Equal("srm-5", MeasurementSchedule.IpsrtWeeklySrm.InstrumentCodes[0]);
         Assert.Throws<System.ArgumentOutOfRangeException>(() => MeasurementSchedule.DitEverySession.IsDueAt(0, false));
         Assert.Throws<System.ArgumentException>(() => MeasurementSchedule.EverySession("x", ""));
