@@ -71,3 +71,21 @@ public class ClinicalReviewTests
         Assert.Equal(c.ToSnapshot(), TreatmentCourse.FromHistory(c.History, StandardIpt.Definition).Value.ToSnapshot());
     }
 }
+
+public class ClinicalLabelTests
+{
+    [Fact]
+    public void Homework_is_contested_and_the_weekly_mood_rating_is_unconfirmed_outside_IPT_A()
+    {
+        Assert.True(Ipt.Domain.Techniques.TechniqueCatalog.TryGet("TECH-HW", out Ipt.Domain.Techniques.Technique? hw));
+        Assert.Equal(EvidenceStatus.Contested, hw!.Status);
+        Assert.True(Ipt.Domain.Techniques.TechniqueCatalog.TryGet("TECH-MR", out Ipt.Domain.Techniques.Technique? mr));
+        Assert.Equal(EvidenceStatus.Unconfirmed, mr!.Status);
+    }
+
+    [Fact]
+    public void IPT_B_two_foci_are_contested_not_confirmed()
+    {
+        Assert.Equal(EvidenceStatus.Contested, BriefIpt.Definition.Provenance.Single(p => p.Setting == "focus areas").Status);
+    }
+}
