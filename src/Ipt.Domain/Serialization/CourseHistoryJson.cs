@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Courses.Events;
 using Ipt.Domain.Primitives;
@@ -30,7 +31,7 @@ public static class CourseHistoryJson
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
     public static string Serialize(IReadOnlyList<CourseEvent> history)
     {
-        ArgumentNullException.ThrowIfNull(history);
+        Guard.Against.Null(history);
         return JsonSerializer.Serialize(new CourseHistoryDocument(SchemaVersion, history), IptJsonContext.Default.CourseHistoryDocument);
     }
 
@@ -39,7 +40,7 @@ public static class CourseHistoryJson
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
     public static byte[] SerializeToUtf8(IReadOnlyList<CourseEvent> history)
     {
-        ArgumentNullException.ThrowIfNull(history);
+        Guard.Against.Null(history);
         return JsonSerializer.SerializeToUtf8Bytes(new CourseHistoryDocument(SchemaVersion, history), IptJsonContext.Default.CourseHistoryDocument);
     }
 
@@ -50,7 +51,7 @@ public static class CourseHistoryJson
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public static Result<IReadOnlyList<CourseEvent>> Deserialize(string json)
     {
-        ArgumentNullException.ThrowIfNull(json);
+        Guard.Against.Null(json);
         try
         {
             return Check(JsonSerializer.Deserialize(json, IptJsonContext.Default.CourseHistoryDocument));
