@@ -89,3 +89,46 @@ public class ClinicalLabelTests
         Assert.Equal(EvidenceStatus.Contested, BriefIpt.Definition.Provenance.Single(p => p.Setting == "focus areas").Status);
     }
 }
+
+public class ClinicalSuitabilityTests
+{
+    private static readonly Ipt.Domain.Suitability.SuitabilityScreener S = Ipt.Domain.Suitability.SuitabilityScreener.Instance;
+
+    [Fact]
+    public void Recurrent_major_depression_is_one_disorder_and_is_not_cautioned_as_comorbid()
+    {
+        var r = S.Screen(new Ipt.Domain.Suitability.SuitabilityInput { Conditions = Ipt.Domain.Suitability.PresentingConditions.MajorDepression | Ipt.Domain.Suitability.PresentingConditions.RecurrentDepression, AgeYears = 40 });
+        Assert.DoesNotContain(r.Reasons, x => x.Code == "suitability.caution.comorbidity");
+        var both = S.Screen(new Ipt.Domain.Suitability.SuitabilityInput { Conditions = Ipt.Domain.Suitability.PresentingConditions.MajorDepression | Ipt.Domain.Suitability.PresentingConditions.Ptsd, AgeYears = 40 });
+        Assert.Contains(both.Reasons, x => x.Code == "suitability.caution.comorbidity");
+    }
+
+    [Fact]
+    public void A_14_year_old_with_PTSD_gets_IPT_A_not_the_adult_trial_protocol()
+    {
+        var r = S.Screen(new Ipt.Domain.Suitability.SuitabilityInput { Conditions = Ipt.Domain.Suitability.PresentingConditions.MajorDepression | Ipt.Domain.Suitability.PresentingConditions.Ptsd, AgeYears = 14 });
+        Assert.Equal("ipt-a", r.RecommendedProtocolId);
+        Assert.Equal("ipt-ptsd", S.Screen(new Ipt.Domain.Suitability.SuitabilityInput { Conditions = Ipt.Domain.Suitability.PresentingConditions.Ptsd, AgeYears = 30 }).RecommendedProtocolId);
+    }
+
+    [Fact]
+    public void Not_seeing_ones_own_part_is_an_unconfirmed_caution()
+    {
+        var r = S.Screen(new Ipt.Domain.Suitability.SuitabilityInput { Conditions = Ipt.Domain.Suitability.PresentingConditions.MajorDepression, AgeYears = 40, SeesOwnPartInRelationships = false });
+        var reason = Assert.Single(r.Reasons, x => x.Code == "suitability.caution.own-part-in-relationships-unconfirmed");
+        Assert.Equal((Ipt.Domain.Suitability.ScreeningReasonKind.Caution, EvidenceStatus.Unconfirmed, "C21"), (reason.Kind, reason.Evidence, reason.ContradictionId));
+        Assert.Equal(Ipt.Domain.Suitability.SuitabilityOutcome.SuitableWithCautions, r.Outcome);
+    }
+
+    [Fact]
+    public void The_screener_can_be_asked_about_a_chosen_protocol()
+    {
+        var adult = new Ipt.Domain.Suitability.SuitabilityInput { Conditions = Ipt.Domain.Suitability.PresentingConditions.MajorDepression, AgeYears = 30 };
+        var r = S.ScreenFor(adult, "ipt-a");
+        Assert.Equal(Ipt.Domain.Suitability.SuitabilityOutcome.NotRecommended, r.Outcome);
+        Assert.Contains(r.Reasons, x => x.Code == "suitability.exclusion.outside-ipt-a-age");
+        var teen = S.ScreenFor(adult with { AgeYears = 15 }, "ipt-a");
+        Assert.Equal(("ipt-a", Ipt.Domain.Suitability.SuitabilityOutcome.Suitable), (teen.RecommendedProtocolId, teen.Outcome));
+        Assert.Throws<ArgumentException>(() => S.ScreenFor(adult, " "));
+    }
+}
