@@ -132,3 +132,16 @@ public class ClinicalSuitabilityTests
         Assert.Throws<ArgumentException>(() => S.ScreenFor(adult, " "));
     }
 }
+
+public class ClinicalIpsrtTests
+{
+    [Fact]
+    public void The_initial_stage_requires_the_mood_episode_history_and_the_srm_baseline()
+    {
+        ProtocolDefinition p = Ipsrt.Definition;
+        Assert.True(p.Phases[0].RequiredTasks.Contains(Ipt.Domain.Phases.TherapyTask.MoodEpisodeHistory));
+        Assert.True(p.Phases[0].RequiredTasks.Contains(Ipt.Domain.Phases.TherapyTask.SocialRhythmBaseline));
+        Assert.Equal("phase.mood-episode-history-missing", Ipt.Domain.Phases.PhaseErrors.TaskMissingCode(Ipt.Domain.Phases.TherapyTask.MoodEpisodeHistory));
+        Assert.Equal("social-rhythm-baseline", Ipt.Domain.Phases.TherapyTasks.Code(Ipt.Domain.Phases.TherapyTask.SocialRhythmBaseline));
+    }
+}
