@@ -80,11 +80,15 @@ public class PersistenceDocTests
         int start = source.IndexOf(begin, StringComparison.Ordinal) + begin.Length;
         int end = source.IndexOf("// docs:store-end", StringComparison.Ordinal);
         Assert.True(start > begin.Length - 1 && end > start);
-        DocsGeneratedBlocks.AssertCurrent(Doc, "store-example", "```csharp\n" + source[start..end].TrimEnd('\n') + "\n```");
+        // The block starts with the file's own using lines, less those a console project has implicitly.
+        string usings = string.Concat(source.Split('\n')
+            .Where(l => l.StartsWith("using ", StringComparison.Ordinal) && !DocExampleCompileTests.ImplicitUsings.Contains(l[6..].TrimEnd(';')))
+            .Select(l => l + "\n"));
+        DocsGeneratedBlocks.AssertCurrent(Doc, "store-example", "```csharp\n" + usings + "\n" + source[start..end].TrimEnd('\n') + "\n```");
     }
 
     [Fact]
-    public void Schema_version_is_the_documented_one() => Assert.Equal(1, CourseHistoryJson.SchemaVersion);
+    public void Schema_version_is_the_documented_one() => Assert.Equal(2, CourseHistoryJson.SchemaVersion);
 
     private static string Describe(ParameterInfo p)
     {
@@ -123,23 +127,40 @@ public class PersistenceDocClaims
         "{\"$type\":\"course-started\",\"courseId\":\"6f1c2a9e-0b7d-4c59-9a53-2e8d1f4b7c10\",\"client\":\"c-1\",\"protocolId\":\"ipt\",\"contractedSessions\":16,\"occurredOn\":\"2026-01-05\"}";
 
     [Fact]
-    public void An_unknown_discriminator_is_json_invalid() =>
-        Assert.Equal(CourseErrors.HistoryJsonInvalid, CourseHistoryJson.Deserialize(Json(Start + ",{\"$type\":\"future-event\",\"occurredOn\":\"2026-01-06\"}")).Error!.Code);
+    public void An_unknown_discriminator_is_event_invalid() =>
+        Assert.Equal(CourseErrors.HistoryEventInvalid, CourseHistoryJson.Deserialize(Json(Start + ",{\"$type\":\"future-event\",\"occurredOn\":\"2026-01-06\"}")).Error!.Code);
 
     [Fact]
     public void Another_schema_version_is_unsupported() =>
-        Assert.Equal(CourseErrors.HistorySchemaUnsupported, CourseHistoryJson.Deserialize("{\"schemaVersion\":2,\"events\":[]}").Error!.Code);
+        Assert.Equal(CourseErrors.HistorySchemaUnsupported, CourseHistoryJson.Deserialize("{\"schemaVersion\":3,\"events\":[]}").Error!.Code);
 
     [Fact]
     public void Enum_numbers_are_rejected() =>
-        Assert.Equal(CourseErrors.HistoryJsonInvalid, CourseHistoryJson.Deserialize(Json(Start + ",{\"$type\":\"task-completed\",\"task\":3,\"occurredOn\":\"2026-01-05\"}")).Error!.Code);
+        Assert.Equal(CourseErrors.HistoryEventInvalid, CourseHistoryJson.Deserialize(Json(Start + ",{\"$type\":\"task-completed\",\"task\":3,\"occurredOn\":\"2026-01-05\"}")).Error!.Code);
 
     [Fact]
-    public void A_derived_completes_task_value_is_ignored_on_read()
+    public void The_derived_completes_task_value_is_never_written()
     {
-        var events = CourseHistoryJson.Deserialize(Json(Start +
-            ",{\"$type\":\"task-completed\",\"task\":\"sick-role-assigned\",\"completesTask\":\"diagnosis\",\"occurredOn\":\"2026-01-05\"}")).Value;
-        Assert.Equal(TherapyTask.SickRoleAssigned, Assert.IsType<Ipt.Domain.Courses.Events.TaskCompleted>(events[1]).CompletesTask);
+        var on = new DateOnly(2026, 1, 5);
+        CourseEvent[] events =
+        [
+            new CourseStarted(on, CourseId.New(), ClientRef.From("c-1"), StandardIpt.Id, 16),
+            new TaskCompleted(on, TherapyTask.SickRoleAssigned),
+            new ContinuationDecided(on, ContinuationDecision.NoFurtherTreatment),
+        ];
+        Assert.All(events.Skip(1), e => Assert.NotNull(e.CompletesTask));
+        string json = CourseHistoryJson.Serialize(events);
+        Assert.Contains("\"continuation-decided\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("completesTask", json, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void An_unknown_field_such_as_a_derived_completes_task_is_event_invalid()
+    {
+        DomainError error = CourseHistoryJson.Deserialize(Json(Start +
+            ",{\"$type\":\"task-completed\",\"task\":\"sick-role-assigned\",\"completesTask\":\"diagnosis\",\"occurredOn\":\"2026-01-05\"}")).Error!;
+        Assert.Equal(CourseErrors.HistoryEventInvalid, error.Code);
+        Assert.Equal(new EventLocation(2, "task-completed", "completesTask"), error.Event);
     }
 
     [Fact]
