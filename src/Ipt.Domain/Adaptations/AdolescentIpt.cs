@@ -111,9 +111,11 @@ public static class AdolescentIpt
     /// <summary>Weekly mood rating on a 1–10 scale at every session [S49].</summary>
     public static MeasurementSchedule WeeklyMoodRating { get; } = MeasurementSchedule.EverySession("ipt-a-weekly-mood", "[S49]", MoodRatingCode);
 
-    /// <summary>Initial tasks: psychoeducation, limited sick role, interpersonal inventory with the closeness circle, agreed formulation, contract [S40].</summary>
+    /// <summary>Initial tasks: explicit diagnosis (INIT-01 [S06][S07][S08]; IPT-A is for non-psychotic depression, and
+    /// its exclusions — bipolar, psychotic, acutely suicidal — need one [S40]), psychoeducation, limited sick role,
+    /// interpersonal inventory with the closeness circle, agreed formulation, contract [S40].</summary>
     public static TaskSet InitialTasks { get; } = TaskSet.Of(
-        TherapyTask.Psychoeducation, TherapyTask.SickRoleAssigned, TherapyTask.InterpersonalInventory,
+        TherapyTask.Diagnosis, TherapyTask.Psychoeducation, TherapyTask.SickRoleAssigned, TherapyTask.InterpersonalInventory,
         TherapyTask.FormulationAgreed, TherapyTask.TreatmentContract);
 
     /// <summary>IPT-A with the default settings.</summary>
@@ -135,22 +137,24 @@ public static class AdolescentIpt
             .Family(TherapyFamily.Ipt)
             .Format(TherapyFormat.Individual)
             .Cadence(Cadence.Weekly)
-            .SessionLength(45, 50)
+            .SessionLength(35, 50)
             .Sessions(planned, planned, planned, 16)
             .AcutePhases(planned, settings.InitialSessions, settings.TerminationSessions, InitialTasks, StandardIpt.TerminationTasks)
             .TerminationNotice(3)
             .Rules(new AdolescentIptRules(settings))
             .FormulationRules(new FormulationRules { AllowedAreas = settings.ProblemAreas })
             .MeasurementSchedule(WeeklyMoodRating)
+            .MeasurementSchedule(MeasurementSchedule.PhqAEveryFourSessions)
             .Source("population", "ages " + settings.MinimumAge + "–" + settings.MaximumAge + ", non-psychotic mild–moderate depression", "[S40][S41]", EvidenceStatus.Confirmed)
             .Source("session counts", "12 weekly; hard cap 16 (the 16-week effectiveness trial)", "[S46][S49]; [S47]", EvidenceStatus.Confirmed)
-            .Source("session length", "45–50 minutes as standard IPT", "brief silent for IPT-A", EvidenceStatus.Unconfirmed)
+            .Source("session length", "35–50 minutes, weekly", "SAMHSA NREPP IPT-A intervention summary (https://nreppadmin.net/viewintervention_id_198.html); brief silent", EvidenceStatus.Weak)
             .Source("phase ranges", "1–" + settings.InitialSessions + " / " + (settings.InitialSessions + 1) + "–" + (terminationFirst - 1) + " / " + terminationFirst + "–12", "§13.1 (commonly 1–4 / 5–8 / 9–12)", EvidenceStatus.Unconfirmed)
-            .Source("initial tasks", "psychoeducation, limited sick role, closeness circle and inventory, formulation, contract", "[S40]", EvidenceStatus.Confirmed)
+            .Source("initial tasks", "diagnosis, psychoeducation, limited sick role, closeness circle and inventory, formulation, contract", "INIT-01 [S06][S07][S08]; [S40]", EvidenceStatus.Confirmed)
             .Source("parent involvement", "first session, a middle-phase parent–adolescent session, end of treatment", "[S41][S48][S49]", EvidenceStatus.Confirmed)
             .Source("parent only at named points", settings.ParentOnlyAtNamedPoints ? "enforced" : "not enforced", "reading of [S41]", EvidenceStatus.ProductDecision)
             .Source("termination notice", "3 sessions (at session 10 three remained)", "[S49]", EvidenceStatus.Weak)
             .Source("measurement", "mood 1–10 every week", "[S49]; §17.7", EvidenceStatus.Confirmed)
+            .Source("depression measure", MeasurementSchedule.PhqAEveryFourSessions.Id + ": PHQ-A at 1, every 4th and the final session", "Johnson et al. 2002; cadence as [S13]", EvidenceStatus.ProductDecision)
             .Source("problem areas", settings.ProblemAreas.Count + " areas", "§6.5 [S42]; C04", EvidenceStatus.Contested)
             .Build();
     }

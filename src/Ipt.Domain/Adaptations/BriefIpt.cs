@@ -77,7 +77,7 @@ public static class BriefIpt
             .Source("format", "individual, weekly; session length as standard IPT", "[S27]; length unconfirmed (§10)", EvidenceStatus.Unconfirmed)
             .Source("initial phase", "sessions 1–2", "[S27]; C20", EvidenceStatus.Confirmed)
             .Source("termination phase", "last " + settings.TerminationSessions + " sessions", "§11.1 (split of 3–8 unconfirmed)", EvidenceStatus.Unconfirmed)
-            .Source("focus areas", "one or two manageable areas", "[S27][S29]", EvidenceStatus.Confirmed)
+            .Source("focus areas", "one or two manageable areas: two only in the MOMCare perinatal description [S29]; [S27] names one manageable focus", "[S29]; [S27]; §4.4", EvidenceStatus.Contested)
             .Source("problem areas", settings.ProblemAreas.Count + " areas", "§6.5 [S27][S29]; C04", EvidenceStatus.Contested)
             .Source("measurement", settings.Measurement.Id, "§17.7 [S13] (brief silent for IPT-B)", EvidenceStatus.ProductDecision)
             .Build();

@@ -54,9 +54,12 @@ public static class Ipsrt
     /// <summary>The protocol id, <c>ipsrt</c>.</summary>
     public const string Id = "ipsrt";
 
-    /// <summary>Initial-stage tasks: medication evaluated (IPSRT is an adjunct to medication), psychoeducation, inventory, agreed focus [S56][S59][S96].</summary>
+    /// <summary>Initial-stage tasks: medication evaluated (IPSRT is an adjunct to medication), mood-episode history and
+    /// life chart, psychoeducation, inventory, the SRM introduced with a baseline week, agreed focus (brief §15.1 stage 1
+    /// [S56][S59][S96]; the history and the SRM baseline were missing before).</summary>
     public static TaskSet InitialTasks { get; } = TaskSet.Of(
-        TherapyTask.MedicationEvaluated, TherapyTask.Psychoeducation, TherapyTask.InterpersonalInventory, TherapyTask.FormulationAgreed);
+        TherapyTask.MedicationEvaluated, TherapyTask.MoodEpisodeHistory, TherapyTask.Psychoeducation, TherapyTask.InterpersonalInventory,
+        TherapyTask.SocialRhythmBaseline, TherapyTask.FormulationAgreed);
 
     /// <summary>Preventive-stage tasks: relapse warning signs and plans for predictable disruptions [S56][S96].</summary>
     public static TaskSet PreventiveTasks { get; } = TaskSet.Of(TherapyTask.RelapseWarningSigns, TherapyTask.FuturePlan);

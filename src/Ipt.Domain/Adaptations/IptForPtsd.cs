@@ -61,11 +61,13 @@ public static class IptForPtsd
             .AcutePhases(planned, settings.InitialSessions, settings.TerminationSessions, StandardIpt.InitialTasks, StandardIpt.TerminationTasks)
             .TerminationNotice(settings.TerminationSessions)
             .MeasurementSchedule(MeasurementSchedule.IptInstitutePortfolio)
+            .MeasurementSchedule(MeasurementSchedule.Pcl5EveryFourSessions)
             .Source("session counts", "14 weekly sessions", "[S88]", EvidenceStatus.Confirmed)
             .Source("session length", "50 minutes", "[S88]; C28", EvidenceStatus.Confirmed)
             .Source("phase ranges", "1–" + settings.InitialSessions + " / last " + settings.TerminationSessions, "§10 (unconfirmed for IPT-PTSD)", EvidenceStatus.Unconfirmed)
             .Source("no exposure", "no exposure to trauma reminders", "[S88]", EvidenceStatus.Confirmed)
             .Source("measurement", MeasurementSchedule.IptInstitutePortfolio.Id, "§17.7 [S13] (trial used CAPS; brief silent on cadence)", EvidenceStatus.ProductDecision)
+            .Source("PTSD measure", MeasurementSchedule.Pcl5EveryFourSessions.Id + ": PCL-5 (public domain) at 1, every 4th and the final session", "Weathers et al. 2013; [S88] used the clinician-rated CAPS", EvidenceStatus.ProductDecision)
             .Build();
     }
 

@@ -52,7 +52,8 @@ public static class MetacognitiveInterpersonalTherapy
     /// <summary>Individual MIT with the default settings.</summary>
     public static ProtocolDefinition Definition { get; } = Create(new MetacognitiveInterpersonalTherapySettings()).Value;
 
-    /// <summary>Group MIT (MIT-G): 16 weekly group sessions, 14 in the Oslo programme [S72][S74].</summary>
+    /// <summary>Group MIT (MIT-G): 16 weekly group sessions [S72]. The Oslo programme for avoidant personality disorder
+    /// (14 sessions [S74]) is a different programme, so its 14 is not this protocol's minimum (earlier releases said so).</summary>
     public static ProtocolDefinition GroupDefinition { get; } = CreateGroup().Value;
 
     /// <summary>Individual MIT with the clinic's own settings.</summary>
@@ -98,12 +99,12 @@ public static class MetacognitiveInterpersonalTherapy
             .Format(TherapyFormat.Group)
             .Cadence(Cadence.Weekly)
             .SessionLength(90, 90)
-            .Sessions(16, 14, 16, 16)
+            .Sessions(16, 16, 16, 16)
             .Phase(PhaseKind.Initial, SessionRange.Of(1, 4), "Shared formulation", SharedFormulationTasks)
             .Phase(PhaseKind.Middle, SessionRange.Of(5, 16), "Promotion of change")
             .CountAsContractSession(Attendance.Attended, Attendance.NoShow, Attendance.Cancelled)
             .FormulationRules(NoIptProblemAreas)
-            .Source("session counts", "16 group sessions, 14 in Oslo (minimum)", "[S72][S74]", EvidenceStatus.Confirmed)
+            .Source("session counts", "16 group sessions; the 14-session Oslo AvPD programme [S74] is a different programme", "[S72]", EvidenceStatus.Confirmed)
             .Source("shared formulation", "group sessions 1–4", "brief silent on the range", EvidenceStatus.Unconfirmed)
             .Source("session length", "90 minutes", "group sessions, C28 (unconfirmed for MIT-G)", EvidenceStatus.Unconfirmed)
             .Source("contract sessions", "every group session counts for every member, attended or not", "group numbering", EvidenceStatus.ProductDecision)

@@ -14,6 +14,9 @@ public sealed record DueNotice(string Code, string Message, CourseTrigger? Trigg
 /// <summary>Codes of <see cref="DueNotice"/>s.</summary>
 public static class DueCodes
 {
+    /// <summary>A safety concern is open (a positive safety item, no safety action yet): always the first notice (RULE-10).</summary>
+    public const string SafetyConcern = "due.safety-concern";
+
     /// <summary>The ending should be raised now, or is overdue.</summary>
     public const string RaiseEnding = "due.raise-ending";
 
@@ -33,5 +36,5 @@ public static class DueCodes
     public const string Measure = "due.measure";
 
     /// <summary>Every due code.</summary>
-    public static IReadOnlyList<string> AllCodes { get; } = [RaiseEnding, BeginPhase, PhaseTasksOutstanding, ContractComplete, PreTreatmentDone, Measure];
+    public static IReadOnlyList<string> AllCodes { get; } = [SafetyConcern, RaiseEnding, BeginPhase, PhaseTasksOutstanding, ContractComplete, PreTreatmentDone, Measure];
 }

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Globalization;
+using Ipt.Domain.Measures;
 using Ipt.Domain.Phases;
 
 namespace Ipt.Domain.Courses;
@@ -7,15 +9,26 @@ namespace Ipt.Domain.Courses;
 public sealed partial class TreatmentCourse
 {
     /// <summary>
-    /// What the protocol says is due now: raising the ending when the notice period is reached, the next phase
-    /// when the current one has reached its planned last session, completion when the contract is used up, and the
-    /// measures the protocol's schedules ask for at the latest session (<c>due.measure</c>).
+    /// What is due now. FIRST, one <c>due.safety-concern</c> notice for every open safety concern (a positive safety
+    /// item with no safety action recorded yet, RULE-10 [S107][S112]), until an action is recorded on it, even on a
+    /// closed course; then raising the ending when the notice period is reached, the next phase when the current one
+    /// has reached its planned last session, completion when the contract is used up, and the measures the protocol's
+    /// schedules ask for at the latest session (<c>due.measure</c>).
     /// Advisory only: a session count never moves a phase by itself.
     /// </summary>
-    /// <returns>Notices in the order above; empty when nothing is due or the course is closed.</returns>
+    /// <returns>Notices in the order above; empty when nothing is due. A closed course gives only open safety concerns.</returns>
     public IReadOnlyList<DueNotice> Due()
     {
         var due = new List<DueNotice>(2);
+        foreach (SafetyConcern concern in OpenSafetyConcerns())
+        {
+            due.Add(new DueNotice(
+                DueCodes.SafetyConcern,
+                "Safety concern " + concern.Number.ToString(CultureInfo.InvariantCulture) + " is open: " + concern.Flag.InstrumentCode +
+                " item " + concern.Flag.ItemNumber.ToString(CultureInfo.InvariantCulture) + " scored " + concern.Flag.ItemScore.ToString(CultureInfo.InvariantCulture) +
+                ". Do a risk assessment now and record the safety action (" + SafetyFlag.RuleId + ")."));
+        }
+
         if (CurrentPhase is not { } phase)
         {
             return due;

@@ -90,7 +90,9 @@ public sealed partial class TreatmentCourse
     /// <returns>The event, or why not (<c>work.no-dispute-focus</c>, <c>dispute.*</c>).</returns>
     public Result<DisputeStageChanged> MoveDisputeStage(DisputeStage stage, DateOnly on) => Execute(new DisputeStageChanged(on, stage));
 
-    /// <summary>How the goals of a focus area stand, judged by the area's strategy from every rating recorded so far.</summary>
+    /// <summary>How the goals of a focus area stand, judged by the area's strategy from every rating recorded so far.
+    /// A role dispute at dissolution is judged on its own goals and the dissolution work
+    /// (<see cref="DisputeStages.DissolutionRefocus"/>): ending the relationship, mourning it, moving on.</summary>
     /// <param name="area">A focus area of the agreed formulation.</param>
     /// <returns>The strategy's assessment, or <c>work.focus-not-in-formulation</c>.</returns>
     public Result<ProblemAreaAssessment> Assess(ProblemArea area)
@@ -109,7 +111,10 @@ public sealed partial class TreatmentCourse
             }
         }
 
-        return ProblemAreaStrategies.For(area).Assess(ratings);
+        IReadOnlyList<ProblemAreaGoal> goals = GoalsOf(area);
+        return ReferenceEquals(goals, ProblemAreaStrategies.For(area).Goals)
+            ? ProblemAreaStrategies.For(area).Assess(ratings)
+            : GoalAssessor.Assess(area, goals, ratings);
     }
 
     /// <summary>Advisory findings about the course: the formulation's findings (second focus, deficits despite an
@@ -254,10 +259,10 @@ public sealed partial class TreatmentCourse
             }
         }
 
-        IProblemAreaStrategy strategy = ProblemAreaStrategies.For(e.Focus);
+        IReadOnlyList<ProblemAreaGoal> allowed = GoalsOf(e.Focus);
         foreach (GoalRating rating in e.Goals)
         {
-            if (rating is null || !HasGoal(strategy, rating.GoalCode) || !Enum.IsDefined(rating.Progress))
+            if (rating is null || !HasGoal(allowed, rating.GoalCode) || !Enum.IsDefined(rating.Progress))
             {
                 return new DomainError(ProblemAreaErrors.UnknownGoalCode, "A goal rating names a goal the " + ProblemAreaCatalog.Code(e.Focus) + " strategy does not have.");
             }
@@ -266,9 +271,22 @@ public sealed partial class TreatmentCourse
         return CheckDate(e.OccurredOn);
     }
 
-    private static bool HasGoal(IProblemAreaStrategy strategy, string? code)
+    // The goals work on a focus may rate: the area's own goals, and for a role dispute that has reached dissolution
+    // also the mourning and moving-on work the stage prescribes (DisputeStages.DissolutionRefocus, brief §6.2, M4).
+    private IReadOnlyList<ProblemAreaGoal> GoalsOf(ProblemArea focus)
     {
-        foreach (ProblemAreaGoal goal in strategy.Goals)
+        IReadOnlyList<ProblemAreaGoal> own = ProblemAreaStrategies.For(focus).Goals;
+        if (focus != ProblemArea.RoleDispute || _disputeStage != ProblemAreas.DisputeStage.Dissolution)
+        {
+            return own;
+        }
+
+        return [.. own, .. DisputeStages.DissolutionRefocus.Goals];
+    }
+
+    private static bool HasGoal(IReadOnlyList<ProblemAreaGoal> goals, string? code)
+    {
+        foreach (ProblemAreaGoal goal in goals)
         {
             if (string.Equals(goal.Code, code, StringComparison.Ordinal))
             {

@@ -28,10 +28,10 @@ public sealed partial class TreatmentCourse
 
     /// <summary>
     /// Records the raw answers of an item-scored instrument. When the instrument's safety item is positive (PHQ-9
-    /// item 9 or EPDS item 10 above zero, RULE-10) the same command also appends <see cref="SafetyConcernRaised"/>,
+    /// item 9, EPDS item 10, HAM-D-17 item 3 or PHQ-A item 9 above zero, RULE-10) the same command also appends <see cref="SafetyConcernRaised"/>,
     /// so <see cref="Version"/> then grows by two. A rejected command appends nothing.
     /// </summary>
-    /// <param name="instrumentCode">Instrument code: <c>phq-9</c>, <c>gad-7</c>, <c>epds</c> or <c>ham-d-17</c>.</param>
+    /// <param name="instrumentCode">Instrument code: <c>phq-9</c>, <c>gad-7</c>, <c>epds</c>, <c>ham-d-17</c>, <c>pcl-5</c> or <c>phq-a</c>.</param>
     /// <param name="answers">Answers in item order (EPDS: response positions 0–3 as on the form).</param>
     /// <param name="on">Date of administration.</param>
     /// <param name="atLatestSession">Tie the measure to the latest recorded session (which must be attended). An untied
@@ -352,6 +352,7 @@ public sealed partial class TreatmentCourse
     {
         "phq-9" => OutcomeCriteria.Phq9Default,
         "ham-d-17" => OutcomeCriteria.HamD17Default,
+        PhqA.Code => OutcomeCriteria.PhqADefault,
         _ => null,
     };
 
@@ -361,6 +362,8 @@ public sealed partial class TreatmentCourse
         "gad-7" => Gad7.Score(answers).Map(s => (InstrumentScore)s),
         "epds" => Epds.Score(answers).Map(s => (InstrumentScore)s),
         "ham-d-17" => HamD17.Score(answers).Map(s => (InstrumentScore)s),
+        Pcl5.Code => Pcl5.Score(answers).Map(s => (InstrumentScore)s),
+        PhqA.Code => PhqA.Score(answers).Map(s => (InstrumentScore)s),
         _ => MeasureCourseErrors.Unknown(code),
     };
 
@@ -370,6 +373,8 @@ public sealed partial class TreatmentCourse
         "gad-7" => Gad7.Score(answers).Map(s => (InstrumentScore)s),
         "epds" => Epds.Score(answers).Map(s => (InstrumentScore)s),
         "ham-d-17" => HamD17.Score(answers).Map(s => (InstrumentScore)s),
+        Pcl5.Code => Pcl5.Score(answers).Map(s => (InstrumentScore)s),
+        PhqA.Code => PhqA.Score(answers).Map(s => (InstrumentScore)s),
         _ => MeasureCourseErrors.Unknown(code),
     };
 

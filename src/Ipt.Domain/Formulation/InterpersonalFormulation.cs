@@ -64,7 +64,7 @@ public sealed record FormulationRules
 {
     private readonly int _maxFocusAreas = 2;
     private readonly int _nearOnsetDaysBefore = 182;
-    private readonly int _nearOnsetDaysAfter;
+    private readonly int _nearOnsetDaysAfter = 182;
     private readonly IReadOnlyList<ProblemArea> _allowedAreas = ProblemAreaSets.StandardIpt;
 
     /// <summary>Standard IPT rules.</summary>
@@ -110,7 +110,8 @@ public sealed record FormulationRules
 
     /// <summary>
     /// Days before onset within which a death, dispute or transition counts as "near onset". Default 182
-    /// (about six months): a product default, not sourced; onset-proximal changes get particular weight [S07].
+    /// (about six months): a product default, not sourced (no source gives a window); onset-proximal changes get
+    /// particular weight [S07].
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to a negative number.</exception>
     public int NearOnsetDaysBefore
@@ -123,7 +124,9 @@ public sealed record FormulationRules
         }
     }
 
-    /// <summary>Days after onset within which an event still counts as "near onset". Default 0: a product default, not sourced.</summary>
+    /// <summary>Days after onset within which an event still counts as "near onset". Default 182: the brief ties a focus to
+    /// the episode's onset OR maintenance (§4.4 [S05]), so an event after onset that keeps the episode going counts too.
+    /// The width is a product default, not sourced (earlier releases used 0, i.e. nothing after onset counted).</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to a negative number.</exception>
     public int NearOnsetDaysAfter
     {

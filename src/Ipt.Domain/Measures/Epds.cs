@@ -45,6 +45,8 @@ public static class Epds
             "The thought of harming myself has occurred to me"),
         itemMaxima: ImmutableArray.Create(3, 3, 3, 3, 3, 3, 3, 3, 3, 3), // [S107]
         recallPeriod: "past 7 days",
+        // No LOINC code confirmed: public implementations use 99046-5 ("Edinburgh Postnatal Depression Scale [EPDS]") and
+        // the older 71354-5, but no HL7 guide or LOINC page read here says which is the total score. See docs/measures.md.
         loincTotalScoreCode: null,
         sourceTags: "[S107]");
 

@@ -10,7 +10,13 @@ namespace Ipt.Domain.Measures;
 /// </summary>
 public static class Gad7
 {
-    /// <summary>The instrument: 7 items, each 0–3, total 0–21 [S105]. No LOINC code is confirmed by the brief.</summary>
+    /// <summary>LOINC code of the GAD-7 total score: 70274-6, "Generalized anxiety disorder 7 item (GAD-7) total score".
+    /// Not in the domain brief; confirmed in the LOINC value sets of two HL7 FHIR implementation guides (Person-Centered
+    /// Outcomes IG STU1, ValueSet prom-target-measures, https://hl7.org/fhir/us/pco/STU1/en/ValueSet-prom-target-measures.json;
+    /// Personal Health Records IG, ValueSet observation-scored-assessment-score-codes).</summary>
+    public const string LoincTotalScore = "70274-6";
+
+    /// <summary>The instrument: 7 items, each 0–3, total 0–21 [S105]; LOINC <see cref="LoincTotalScore"/>.</summary>
     public static InstrumentDescriptor Descriptor { get; } = new(
         code: "gad-7",
         displayName: "GAD-7",
@@ -26,7 +32,7 @@ public static class Gad7
             "Feeling afraid as if something awful might happen"),
         itemMaxima: ImmutableArray.Create(3, 3, 3, 3, 3, 3, 3), // [S105] same 0–3 anchors as PHQ-9
         recallPeriod: "last 2 weeks",
-        loincTotalScoreCode: null,
+        loincTotalScoreCode: LoincTotalScore,
         sourceTags: "[S105][S106]");
 
     /// <summary>

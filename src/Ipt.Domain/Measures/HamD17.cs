@@ -13,6 +13,11 @@ namespace Ipt.Domain.Measures;
 /// </summary>
 public static class HamD17
 {
+    /// <summary>Item 3, suicide (0 absent … 4 attempts at suicide). Any rating above 0 raises a safety flag, as PHQ-9
+    /// item 9 does (RULE-10 read for the clinician-rated scale; the item rates thoughts that life is not worth
+    /// living, wishes to be dead, suicidal ideas or gestures, and attempts) [S109][S110].</summary>
+    public const int SuicideItemNumber = 3;
+
     /// <summary>The instrument: 17 items with the conventional 0–4 / 0–2 maxima, total 0–52, past week.</summary>
     public static InstrumentDescriptor Descriptor { get; } = new(
         code: "ham-d-17",
@@ -40,6 +45,7 @@ public static class HamD17
         // Conventional structure (brief: "mixed 0–4 and 0–2", total 0–52 [S109][S110]).
         itemMaxima: ImmutableArray.Create(4, 4, 4, 2, 2, 2, 4, 4, 4, 4, 4, 2, 2, 2, 4, 2, 2),
         recallPeriod: "past week",
+        // No LOINC code confirmed: none was found in the HL7 value sets or LOINC pages searched. See docs/measures.md.
         loincTotalScoreCode: null,
         sourceTags: "[S108][S109][S110]");
 
@@ -96,8 +102,14 @@ public static class HamD17
         return error is null ? Create(ItemScoring.Copy(items), total) : error;
     }
 
-    private static HamD17Score Create(ImmutableArray<int> items, int total) =>
-        new(items, total, ZimmermanBands.Classify(total), TraditionalBands.Classify(total));
+    private static HamD17Score Create(ImmutableArray<int> items, int total)
+    {
+        int suicide = items[SuicideItemNumber - 1];
+        SafetyFlag? flag = suicide > 0
+            ? new SafetyFlag(SafetyFlag.HamD17SuicideItemCode, Descriptor.Code, SuicideItemNumber, suicide)
+            : null;
+        return new(items, total, ZimmermanBands.Classify(total), TraditionalBands.Classify(total), flag);
+    }
 }
 
 /// <summary>
@@ -106,8 +118,8 @@ public static class HamD17
 /// </summary>
 public sealed class HamD17Score : InstrumentScore
 {
-    internal HamD17Score(ImmutableArray<int> items, int total, SeverityClassification zimmerman, SeverityClassification traditional)
-        : base(HamD17.Descriptor, items, total, zimmerman, safetyFlag: null) => TraditionalSeverity = traditional;
+    internal HamD17Score(ImmutableArray<int> items, int total, SeverityClassification zimmerman, SeverityClassification traditional, SafetyFlag? safetyFlag)
+        : base(HamD17.Descriptor, items, total, zimmerman, safetyFlag) => TraditionalSeverity = traditional;
 
     /// <summary>The total's band under the traditional convention (<c>hamd17-traditional</c>).</summary>
     public SeverityClassification TraditionalSeverity { get; }

@@ -104,6 +104,10 @@ public sealed class MeasurementSchedule : IEquatable<MeasurementSchedule>
         return new(id, MeasurementCadence.BaselineAndTermination, 0, true, sourceTags, (string[])instrumentCodes.Clone());
     }
 
+    /// <summary>True when the schedule rates both baseline (the first measurement point) and the end of treatment
+    /// (the final session), so that the end can be compared with baseline (TERM-03). Every built-in schedule does.</summary>
+    public bool RatesBaselineAndEnd => IsDueAt(1, isFinalSession: false) && IncludesFinalSession;
+
     /// <summary>True when the schedule asks for its instruments at this session.</summary>
     /// <param name="sessionNumber">1-based session number.</param>
     /// <param name="isFinalSession">True when this is the course's final (termination) session.</param>
@@ -123,9 +127,20 @@ public sealed class MeasurementSchedule : IEquatable<MeasurementSchedule>
     /// <summary>Standard IPT: repeat the depression scale regularly, e.g. weekly, here the PHQ-9 at every session [S06].</summary>
     public static MeasurementSchedule StandardIptWeeklyPhq9 { get; } = EverySession("ipt-weekly-phq9", "[S06]", "phq-9");
 
-    /// <summary>IPT Institute certification portfolio: PHQ-9 and GAD-7 every 4 sessions [S13].</summary>
+    /// <summary>IPT Institute certification portfolio: PHQ-9 and GAD-7 every 4 sessions [S13], and at the final
+    /// session, so the end of treatment can be compared with baseline (TERM-03 [S34][S36][S76]; brief §17.7 M8).
+    /// Earlier releases left the final session out, so a 16-session course was rated at 1, 5, 9 and 13 only.</summary>
     public static MeasurementSchedule IptInstitutePortfolio { get; } =
-        EveryNthSession("ipt-institute-portfolio", 4, includesFinalSession: false, "[S13]", "phq-9", "gad-7");
+        EveryNthSession("ipt-institute-portfolio", 4, includesFinalSession: true, "[S13]; final session: TERM-03 [S34][S36][S76]", "phq-9", "gad-7");
+
+    /// <summary>IPT for PTSD: PCL-5 at session 1, every 4th session and the final session (product default; the trial
+    /// rated the CAPS [S88]).</summary>
+    public static MeasurementSchedule Pcl5EveryFourSessions { get; } =
+        EveryNthSession("ipt-ptsd-pcl5-every-4", 4, includesFinalSession: true, "Weathers et al. 2013; [S88]", Pcl5.Code);
+
+    /// <summary>IPT-A: PHQ-A at session 1, every 4th session and the final session (product default; cadence as [S13]).</summary>
+    public static MeasurementSchedule PhqAEveryFourSessions { get; } =
+        EveryNthSession("ipt-a-phqa-every-4", 4, includesFinalSession: true, "Johnson et al. 2002; [S13]", PhqA.Code);
 
     /// <summary>DIT pilot: PHQ-9 and GAD-7 at every session [S64].</summary>
     public static MeasurementSchedule DitEverySession { get; } = EverySession("dit-every-session", "[S64]", "phq-9", "gad-7");
@@ -185,6 +200,6 @@ public sealed class MeasurementSchedule : IEquatable<MeasurementSchedule>
     public static ImmutableArray<MeasurementSchedule> Presets { get; } =
     [
         StandardIptWeeklyPhq9, IptInstitutePortfolio, DitEverySession, IpcCollegeEverySession,
-        WhoGroupIptPreGroupAndTermination, IpsrtWeeklySrm,
+        WhoGroupIptPreGroupAndTermination, IpsrtWeeklySrm, Pcl5EveryFourSessions, PhqAEveryFourSessions,
     ];
 }

@@ -62,6 +62,15 @@ public sealed record OutcomeCriteria
     /// <summary>HAM-D-17: response = ≥ 50 % reduction from baseline [S31]; full remission = total ≤ 7 [S116].</summary>
     public static OutcomeCriteria HamD17Default { get; } = new("hamd17-response50-remission-le7", "ham-d-17", 0.5, 7, "[S31][S116]");
 
+    /// <summary>PHQ-A: the PHQ-9 criteria (≥ 50 % reduction; remission ≤ 4), as the form shares the PHQ-9 bands (GLAD-PC
+    /// 2010); no adolescent-specific response or remission threshold was found, so this is a product default.</summary>
+    public static OutcomeCriteria PhqADefault { get; } = new("phqa-response50-remission-le4", "phq-a", 0.5, 4, "[S114] applied to the PHQ-A");
+
+    /// <summary>PCL-5: response = ≥ 30 % reduction, the response definition of the IPT-for-PTSD trial (there on the CAPS,
+    /// [S88]); remission = below the provisional cut-point 33. Not applied by default: pass it to
+    /// <c>TreatmentCourse.MeasureSeries</c> when wanted.</summary>
+    public static OutcomeCriteria Pcl5TrialResponse30 { get; } = new("pcl5-response30-below-cutpoint", "pcl-5", 0.3, Pcl5.DefaultCutPoint - 1, "[S88] (CAPS response applied to the PCL-5); cut-point 33");
+
     /// <summary>
     /// HAM-D-17 "recovery" as used in the IPT-A 1999 and postpartum 2000 trials: total ≤ 6, with the usual 50 %
     /// response [S46][S86] (C24).

@@ -91,16 +91,37 @@ public readonly record struct SrmTargetTimes(
     };
 }
 
+/// <summary>Which activities count in the SRM score (the divisor of hits ÷ activities).</summary>
+public enum SrmQualifyingRule
+{
+    /// <summary>Default. An activity counts when it OCCURS (is performed) on at least the minimum number of days of the week
+    /// (3); the score is the hits of those activities ÷ their number, so an activity done irregularly lowers the score.
+    /// Monk, Frank et al.'s description of the SRM [S54][S55] as read by the clinical review; the brief's retrieved text did
+    /// not include the scoring section, so this is the better-sourced but not verbatim-confirmed reading.</summary>
+    PerformedOnMinimumDays = 0,
+
+    /// <summary>An activity counts only when it scores at least the minimum number of HITS (3) — the aggregator's
+    /// description [S57] (<b>weak</b>), the default of earlier releases. Irregular activities then drop out of the
+    /// divisor, which raises the score.</summary>
+    MinimumHits = 1,
+}
+
 /// <summary>
 /// Scoring settings of the SRM (M9). Defaults: ±45-minute hit window (<b>unconfirmed</b>: widely repeated, not in a
-/// retrieved primary text), 3 hits for a qualifying activity ([S57], <b>weak</b>), habitual reference times.
+/// retrieved primary text), an activity counts when performed on at least 3 days (<see cref="SrmQualifyingRule"/>),
+/// habitual reference times.
 /// </summary>
 public sealed record SrmScoringOptions
 {
+    /// <summary>Which activities count in the score. Default <see cref="SrmQualifyingRule.PerformedOnMinimumDays"/>
+    /// (earlier releases: <see cref="SrmQualifyingRule.MinimumHits"/>).</summary>
+    public SrmQualifyingRule QualifyingRule { get; init; } = SrmQualifyingRule.PerformedOnMinimumDays;
+
     /// <summary>Default hit window: ±45 minutes (unconfirmed; keep configurable).</summary>
     public static readonly TimeSpan DefaultHitWindow = TimeSpan.FromMinutes(45);
 
-    /// <summary>Default minimum hits for an activity to qualify: 3 ([S57], weak).</summary>
+    /// <summary>Default minimum for an activity to qualify: 3 days performed, or 3 hits under
+    /// <see cref="SrmQualifyingRule.MinimumHits"/> ([S57], weak).</summary>
     public const int DefaultMinimumHitsToQualify = 3;
 
     private SrmScoringOptions(SrmReferenceMode mode, SrmTargetTimes? targets, TimeSpan? hitWindow, int minimumHits)
@@ -152,7 +173,7 @@ public sealed record SrmScoringOptions
 /// <param name="ReferenceTime">The reference time used (target, or habitual mean to the second); null when no habitual time exists (not done, or times spread evenly round the clock).</param>
 /// <param name="DaysPerformed">Days with a recorded time (0–7).</param>
 /// <param name="Hits">Days within the hit window of the reference time (0–7).</param>
-/// <param name="Qualifies">True when <paramref name="Hits"/> reached the minimum.</param>
+/// <param name="Qualifies">True when the activity counts under the options' <see cref="SrmScoringOptions.QualifyingRule"/>: performed on, or hit on, at least the minimum number of days.</param>
 public sealed record SrmActivityResult(SrmActivity Activity, TimeOnly? ReferenceTime, int DaysPerformed, int Hits, bool Qualifies);
 
 /// <summary>
@@ -278,7 +299,9 @@ public static class SocialRhythmMetric
                 }
             }
 
-            bool qualifies = hits >= options.MinimumHitsToQualify;
+            bool qualifies = options.QualifyingRule == SrmQualifyingRule.MinimumHits
+                ? hits >= options.MinimumHitsToQualify
+                : performed >= options.MinimumHitsToQualify;
             if (qualifies)
             {
                 qualifying++;

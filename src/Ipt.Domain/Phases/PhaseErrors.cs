@@ -34,6 +34,7 @@ public static class PhaseErrors
         FormulationNotAgreed, "phase.contract-not-agreed", "phase.ending-not-raised",
         "phase.ending-feelings-not-acknowledged", "phase.progress-not-reviewed", "phase.independent-competence-missing",
         "phase.relapse-plan-missing", "phase.future-plan-missing", "phase.continuation-not-decided",
+        "phase.mood-episode-history-missing", "phase.social-rhythm-baseline-missing",
     ];
 
     /// <summary>The code reported when <paramref name="task"/> is the first required task still missing,

@@ -51,4 +51,12 @@ public enum TherapyTask
 
     /// <summary>TERM-07: decision on continuation or maintenance treatment (<c>continuation-decided</c>). [S34][S31]</summary>
     ContinuationDecided = 14,
+
+    /// <summary>IPSRT initial stage: mood-episode history and life chart, looking for routine disruptions and
+    /// interpersonal events before past episodes (<c>mood-episode-history</c>). §15.1 [S56][S59][S96]</summary>
+    MoodEpisodeHistory = 15,
+
+    /// <summary>IPSRT initial stage: the Social Rhythm Metric introduced and a baseline week recorded
+    /// (<c>social-rhythm-baseline</c>). §15.1 [S56][S96]</summary>
+    SocialRhythmBaseline = 16,
 }

@@ -6,7 +6,7 @@ namespace Ipt.Domain.Phases;
 public static class TherapyTasks
 {
     /// <summary>Number of task values.</summary>
-    public const int Count = 15;
+    public const int Count = 17;
 
     // Index = (int)TherapyTask. Codes are stored in JSON and used in error codes: never change them.
     private static readonly string[] Codes =
@@ -14,7 +14,7 @@ public static class TherapyTasks
         "diagnosis", "baseline-severity", "psychoeducation", "sick-role-assigned", "medication-evaluated",
         "interpersonal-inventory", "formulation-agreed", "treatment-contract", "ending-raised",
         "feelings-about-ending", "progress-reviewed", "independent-competence", "relapse-warning-signs",
-        "future-plan", "continuation-decided",
+        "future-plan", "continuation-decided", "mood-episode-history", "social-rhythm-baseline",
     ];
 
     private static readonly string[] Names =
@@ -23,12 +23,13 @@ public static class TherapyTasks
         "interpersonal inventory", "formulation agreed", "treatment contract", "ending raised",
         "feelings about ending acknowledged", "progress reviewed", "independent competence built",
         "relapse warning signs and plan", "future plan", "continuation or maintenance decided",
+        "mood-episode history and life chart", "social rhythm baseline recorded",
     ];
 
     private static readonly string[] BriefIds =
     [
         "INIT-01", "INIT-02", "INIT-03", "INIT-04", "INIT-05", "INIT-06", "INIT-09", "INIT-10",
-        "TERM-01", "TERM-02", "TERM-03", "TERM-04", "TERM-05", "TERM-06", "TERM-07",
+        "TERM-01", "TERM-02", "TERM-03", "TERM-04", "TERM-05", "TERM-06", "TERM-07", "IPSRT-01", "IPSRT-01",
     ];
 
     /// <summary>Stable code of a task, e.g. <c>formulation-agreed</c>.</summary>

@@ -91,7 +91,9 @@ public sealed class RoleDisputeStrategy : IProblemAreaStrategy
     public Result<ProblemAreaAssessment> Assess(IReadOnlyList<GoalRating> ratings) => GoalAssessor.Assess(Area, GoalList, ratings);
 }
 
-/// <summary>Role transition (<c>PA-TRANSITION</c>): accept the new role, restore self-esteem through mastery [S16] (weak).</summary>
+/// <summary>Role transition (<c>PA-TRANSITION</c>): accept the new role, restore self-esteem through mastery [S16] (weak).
+/// The goals rest on one clinic page [S16]; no manual text confirming them (or the "mourn the old role" strategy) was
+/// found in the sources searched, so they stay <see cref="EvidenceStatus.Weak"/> / <see cref="EvidenceStatus.Unconfirmed"/>.</summary>
 public sealed class RoleTransitionStrategy : IProblemAreaStrategy
 {
     private static readonly ProblemAreaGoal[] GoalList =
@@ -135,8 +137,9 @@ public sealed class RoleTransitionStrategy : IProblemAreaStrategy
 }
 
 /// <summary>
-/// Interpersonal deficits (<c>PA-DEFICITS</c>): chosen only when no other area fits; poorer prognosis
-/// (RULE-08) [S02]; goals from a clinic page [S22] (weak).
+/// Interpersonal deficits (<c>PA-DEFICITS</c>): chosen only when no other area fits and there is no acute life
+/// event; poorer prognosis (RULE-08) [S02]; goals: two from a clinic page [S22] (weak) and reducing the isolation
+/// that defines the area [S02].
 /// </summary>
 public sealed class InterpersonalDeficitsStrategy : IProblemAreaStrategy
 {
@@ -144,8 +147,11 @@ public sealed class InterpersonalDeficitsStrategy : IProblemAreaStrategy
     [
         new("deficits.improve-current-relationships", "Improve current relationships", "[S22]", EvidenceStatus.Weak),
         new("deficits.form-new-relationships", "Help form new supportive relationships", "[S22]", EvidenceStatus.Weak),
-        new("deficits.resolve-acute-stressors", "Resolve acute stressors", "[S22]", EvidenceStatus.Weak),
+        new("deficits.reduce-isolation", "Reduce social isolation and loneliness", "[S02]", EvidenceStatus.Confirmed),
     ];
+
+    // Earlier releases also listed "resolve acute stressors" [S22] (weak). Removed: deficits is the area for a patient
+    // with NO acute life event ("none of the above", Guide ch. 8 [S02]); an acute stressor points to another area.
 
     // Unconfirmed in manual text; role play for making friends confirmed for adolescents [S48].
     private static readonly ProblemAreaStrategyStep[] StrategyList =

@@ -59,23 +59,27 @@ public static class StandardIpt
     /// <summary>The protocol id, <c>ipt</c>.</summary>
     public const string Id = "ipt";
 
-    /// <summary>Tasks the initial phase requires: baseline severity, psychoeducation, sick role, inventory, agreed
-    /// formulation, contract (INIT-02, INIT-03, INIT-04, INIT-06, INIT-09, INIT-10).</summary>
+    /// <summary>Tasks the initial phase requires: explicit diagnosis, baseline severity, psychoeducation, sick role,
+    /// medication need evaluated, inventory, agreed formulation, contract (INIT-01 [S06][S07][S08], INIT-02, INIT-03,
+    /// INIT-04, INIT-05 [S08] / RULE-11, INIT-06, INIT-09, INIT-10).</summary>
     public static TaskSet InitialTasks { get; } = TaskSet.Of(
+        TherapyTask.Diagnosis,
         TherapyTask.BaselineSeverity,
         TherapyTask.Psychoeducation,
         TherapyTask.SickRoleAssigned,
+        TherapyTask.MedicationEvaluated,
         TherapyTask.InterpersonalInventory,
         TherapyTask.FormulationAgreed,
         TherapyTask.TreatmentContract);
 
     /// <summary>Tasks the termination phase requires: ending raised, feelings about ending, progress reviewed against
-    /// baseline, relapse warning signs and plan, remaining goals and future plan, continuation decision
-    /// (TERM-01, 02, 03, 05, 06, 07).</summary>
+    /// baseline, sense of independent competence built, relapse warning signs and plan, remaining goals and future
+    /// plan, continuation decision (TERM-01, 02, 03, 04 [S09][S36], 05, 06, 07).</summary>
     public static TaskSet TerminationTasks { get; } = TaskSet.Of(
         TherapyTask.EndingRaised,
         TherapyTask.FeelingsAboutEnding,
         TherapyTask.ProgressReviewed,
+        TherapyTask.IndependentCompetence,
         TherapyTask.RelapseWarningSigns,
         TherapyTask.FuturePlan,
         TherapyTask.ContinuationDecided);
@@ -108,9 +112,9 @@ public static class StandardIpt
             .Source("session counts", settings.MinimumSessions + "–" + settings.MaximumSessions + " planned " + settings.PlannedSessions + ", hard cap " + settings.HardCap, "[S05][S27]; C01", EvidenceStatus.Contested)
             .Source("initial phase", "sessions 1–" + settings.InitialSessions, "[S06][S52][S12] vs [S07]; C02, C20", EvidenceStatus.Contested)
             .Source("termination phase", "last " + settings.TerminationSessions + " sessions", "[S52] vs [S12]; C02", EvidenceStatus.Contested)
-            .Source("initial tasks", "baseline severity, psychoeducation, sick role, interpersonal inventory, formulation agreed, treatment contract", "INIT-02 [S06][S52]; INIT-03 [S06][S08]; INIT-04 [S06][S07]; INIT-06 [S05][S06][S08]; INIT-09 [S08][S52]; INIT-10 [S07][S09][S12]", EvidenceStatus.Confirmed)
+            .Source("initial tasks", "diagnosis, baseline severity, psychoeducation, sick role, medication need evaluated, interpersonal inventory, formulation agreed, treatment contract", "INIT-01 [S06][S07][S08]; INIT-02 [S06][S52]; INIT-03 [S06][S08]; INIT-04 [S06][S07]; INIT-05 [S08], RULE-11; INIT-06 [S05][S06][S08]; INIT-09 [S08][S52]; INIT-10 [S07][S09][S12]", EvidenceStatus.Confirmed)
             .Source("middle phase opens after agreement", "formulation agreed before the middle phase", "INIT-09 [S08][S52]; M5", EvidenceStatus.Confirmed)
-            .Source("termination tasks", "ending raised, feelings about ending, progress reviewed, relapse warning signs, future plan, continuation decided", "TERM-01 [S09]; TERM-02 [S09][S34][S76]; TERM-03 [S34][S36]; TERM-05 [S36][S37]; TERM-06 [S36][S37]; TERM-07 [S34][S31]", EvidenceStatus.Confirmed)
+            .Source("termination tasks", "ending raised, feelings about ending, progress reviewed, independent competence built, relapse warning signs, future plan, continuation decided", "TERM-01 [S09]; TERM-02 [S09][S34][S76]; TERM-03 [S34][S36]; TERM-04 [S09][S36]; TERM-05 [S36][S37]; TERM-06 [S36][S37]; TERM-07 [S34][S31]", EvidenceStatus.Confirmed)
             .Source("termination notice", "ending raised with at least " + settings.TerminationNoticeSessions + " sessions remaining", "TERM-01 [S09] (2–4 sessions); M6", EvidenceStatus.Contested)
             .Source("contract sessions", "attended sessions count toward the contract; no-shows and cancellations are recorded but do not", "brief silent", EvidenceStatus.ProductDecision);
 

@@ -39,9 +39,13 @@ internal sealed class AnswerSheet
 
     public static AnswerSheet EpdsSheet { get; } = new("epds", Epds.Descriptor, Epds.SelfHarmItemNumber - 1, true);
 
-    public static AnswerSheet HamD17Sheet { get; } = new("ham-d-17", HamD17.Descriptor, -1, false);
+    public static AnswerSheet HamD17Sheet { get; } = new("ham-d-17", HamD17.Descriptor, HamD17.SuicideItemNumber - 1, false);
 
-    public static ImmutableArray<AnswerSheet> All { get; } = [Phq9Sheet, Gad7Sheet, EpdsSheet, HamD17Sheet];
+    public static AnswerSheet Pcl5Sheet { get; } = new(Pcl5.Code, Pcl5.Descriptor, -1, false);
+
+    public static AnswerSheet PhqASheet { get; } = new(PhqA.Code, PhqA.Descriptor, PhqA.SelfHarmItemNumber - 1, false);
+
+    public static ImmutableArray<AnswerSheet> All { get; } = [Phq9Sheet, Gad7Sheet, EpdsSheet, HamD17Sheet, Pcl5Sheet, PhqASheet];
 
     /// <summary>The sheet for an instrument code, or null when the simulator cannot answer that instrument.</summary>
     public static AnswerSheet? For(string code) => code switch
@@ -50,6 +54,8 @@ internal sealed class AnswerSheet
         "gad-7" => Gad7Sheet,
         "epds" => EpdsSheet,
         "ham-d-17" => HamD17Sheet,
+        Pcl5.Code => Pcl5Sheet,
+        PhqA.Code => PhqASheet,
         _ => null,
     };
 

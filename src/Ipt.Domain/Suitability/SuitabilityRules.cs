@@ -64,15 +64,22 @@ public static class SuitabilityRules
         string code, ScreeningReasonKind kind, string? ruleId, string sources, EvidenceStatus evidence, string? contradiction, string message) =>
         new("suitability." + code, kind, ruleId, sources, evidence, contradiction, message);
 
-    private static int Count(C c)
+    // The presentations of one disorder, major depression: recurrent, perinatal and bereavement-related depression are
+    // major depressive episodes in a context, not further disorders (DSM/ICD). Subthreshold distress is no disorder.
+    private const C MajorDepressiveDisorder = C.MajorDepression | C.RecurrentDepression | C.PerinatalDepression | C.BereavementRelatedDepression;
+
+    /// <summary>Number of distinct disorders among the conditions: every major-depression presentation counts once and
+    /// subthreshold distress not at all (earlier releases counted flags, so recurrent major depression was "comorbid").</summary>
+    internal static int DisorderCount(C c)
     {
+        int mdd = (c & MajorDepressiveDisorder) != 0 ? 1 : 0;
         int n = 0;
-        for (int v = (int)c; v != 0; v &= v - 1)
+        for (int v = (int)(c & ~MajorDepressiveDisorder & ~C.SubthresholdDistressInPrimaryCare); v != 0; v &= v - 1)
         {
             n++;
         }
 
-        return n;
+        return n + mdd;
     }
 
     /// <summary>The rule table, in reporting order.</summary>
@@ -144,6 +151,9 @@ public static class SuitabilityRules
         new(Reason("exclusion.adolescent-intellectual-disability", Exclusion, "RULE-06", "[S40]", Confirmed, null,
                 "Intellectual disability excludes IPT-A."),
             static (i, _) => i.IsAdolescent && i.Has(R.IntellectualDisability)),
+        new(Reason("exclusion.outside-ipt-a-age", Exclusion, null, "[S40][S41]", Confirmed, null,
+                "IPT-A is for ages 12–18; this person is outside that range."),
+            static (i, v) => v == ProtocolIds.IptA && !i.IsAdolescent),
         new(Reason("exclusion.below-catalogue-age", Exclusion, null, "[S40][S44]", Confirmed, null,
                 "Under 12: below the age range of the catalogued protocols (family-based IPT for ages 8–12 is not catalogued)."),
             static (i, _) => i.AgeYears < ScreeningThresholds.AdolescentMinimumAge),
@@ -159,8 +169,8 @@ public static class SuitabilityRules
                 "Severe depression: poorer response expected; assess medication need."),
             static (i, _) => i.Severity == DepressionSeverity.Severe),
         new(Reason("caution.comorbidity", Caution, "RULE-14", "[S117]", Weak, null,
-                "More than one presenting condition: comorbidity predicts poorer response."),
-            static (i, _) => Count(i.Conditions) > 1),
+                "More than one presenting disorder: comorbidity predicts poorer response."),
+            static (i, _) => DisorderCount(i.Conditions) > 1),
         new(Reason("caution.adolescent-severity", Caution, "RULE-13", "[S41]", Confirmed, null,
                 "IPT-A is designed for mild to moderate depression; this adolescent's depression is rated severe."),
             static (i, v) => v == ProtocolIds.IptA && i.Severity == DepressionSeverity.Severe),
@@ -187,8 +197,8 @@ public static class SuitabilityRules
         new(Reason("note.substance-use-not-an-indication", Note, "RULE-02", "[S118][S40][S92]", Contested, "C15",
                 "Substance use disorder is not an indication for IPT, whatever consumer articles claim."),
             static (i, _) => i.Has(C.SubstanceUseDisorder)),
-        new(Reason("note.own-part-in-relationships-not-a-criterion", Note, null, "[S06]; Seeds 002, 003, 004", Unconfirmed, "C21",
-                "Not seeing one's own part in relationship problems is not a manual exclusion: IPT's sick role moves blame to the illness. Use clinical judgement."),
+        new(Reason("caution.own-part-in-relationships-unconfirmed", Caution, null, "Seeds 002, 003, 004; contra [S06]", Unconfirmed, "C21",
+                "Not seeing one's own part in relationship problems: consumer articles call this a condition of suitability; no manual says so, and IPT's sick role moves blame to the illness [S06]. An unconfirmed caution: weigh it clinically."),
             static (i, _) => i.SeesOwnPartInRelationships == false),
         new(Reason("note.related-therapy-not-ipt", Note, null, "[S61][S65][S75]", Confirmed, "C09",
                 "The recommended therapy is related to IPT but is not an IPT variant; it has its own phases and techniques."),
@@ -210,15 +220,16 @@ public static class SuitabilityRules
         new(ProtocolIds.Mit, Reason("variant.mit", Note, null, "[S65][S67]", Confirmed, "C09",
                 "Personality difficulties with emotional inhibition: Metacognitive Interpersonal Therapy."),
             static i => i.Has(C.PersonalityDifficultiesWithEmotionalInhibition)),
+        // IPT-A before IPT-PTSD: the IPT-PTSD trial enrolled adults [S88]; an adolescent gets the adolescent protocol.
+        new(ProtocolIds.IptA, Reason("variant.ipt-a", Note, null, "[S40][S41]", Confirmed, null,
+                "Age 12–18: IPT for depressed adolescents."),
+            static i => i.IsAdolescent),
         new(ProtocolIds.IptPtsd, Reason("variant.ipt-ptsd", Note, null, "[S88]", Confirmed, "C17",
-                "PTSD: IPT for PTSD (14 weekly sessions, no exposure)."),
+                "PTSD: IPT for PTSD (14 weekly sessions, no exposure; trial in adults)."),
             static i => i.Has(C.Ptsd)),
         new(ProtocolIds.IptPerinatal, Reason("variant.ipt-perinatal", Note, null, "[S86][S87][S93]", Confirmed, null,
                 "Pregnant or postpartum: perinatal IPT."),
             static i => i.Has(C.PerinatalDepression) || i.Perinatal != PerinatalStatus.NotPerinatal),
-        new(ProtocolIds.IptA, Reason("variant.ipt-a", Note, null, "[S40][S41]", Confirmed, null,
-                "Age 12–18: IPT for depressed adolescents."),
-            static i => i.IsAdolescent),
         new(ProtocolIds.IptCm, Reason("variant.ipt-cm", Note, null, "Seed 002", Unconfirmed, "C27",
                 "Couple conflict central and the partner willing to attend: conjoint marital IPT."),
             static i => (i.Relationships & (RelationshipContext.CoupleConflictCentral | RelationshipContext.PartnerWillingToAttend))

@@ -14,6 +14,14 @@ public interface ISuitabilityScreener
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The age is negative or implausibly high.</exception>
     ScreeningResult Screen(SuitabilityInput input);
+
+    /// <summary>Screens one person for a protocol the clinician has already chosen (see <see cref="SuitabilityScreener.ScreenFor"/>).</summary>
+    /// <param name="input">What is known about the person.</param>
+    /// <param name="protocolId">The chosen protocol's id.</param>
+    /// <returns>The outcome for that protocol.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="protocolId"/> is blank.</exception>
+    ScreeningResult ScreenFor(SuitabilityInput input, string protocolId);
 }
 
 /// <summary>
@@ -35,7 +43,27 @@ public sealed class SuitabilityScreener : ISuitabilityScreener
     public static SuitabilityScreener Instance { get; } = new();
 
     /// <inheritdoc />
-    public ScreeningResult Screen(SuitabilityInput input)
+    public ScreeningResult Screen(SuitabilityInput input) => Run(input, null);
+
+    /// <summary>
+    /// Screens a person for a protocol the clinician has already chosen, instead of the screener's own pick: the same
+    /// rules, with the variant-specific ones (IPT-A's age range and severity, group composition, …) evaluated for
+    /// <paramref name="protocolId"/>. A protocol whose own population rule the person fails (e.g. IPT-A outside ages
+    /// 12–18, <c>suitability.exclusion.outside-ipt-a-age</c>) is <see cref="SuitabilityOutcome.NotRecommended"/>.
+    /// </summary>
+    /// <param name="input">What is known about the person.</param>
+    /// <param name="protocolId">The chosen protocol's id, e.g. <c>ipt-a</c>.</param>
+    /// <returns>The outcome for that protocol; <see cref="ScreeningResult.RecommendedProtocolId"/> is it unless not recommended.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="protocolId"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The age is negative or implausibly high.</exception>
+    public ScreeningResult ScreenFor(SuitabilityInput input, string protocolId)
+    {
+        Guard.Against.NullOrWhiteSpace(protocolId);
+        return Run(input, protocolId);
+    }
+
+    private static ScreeningResult Run(SuitabilityInput input, string? forced)
     {
         Guard.Against.Null(input);
         Guard.Against.LessThan(input.AgeYears, 0, nameof(input));
@@ -47,7 +75,7 @@ public sealed class SuitabilityScreener : ISuitabilityScreener
         foreach (SuitabilityRule rule in SuitabilityRules.Rules)
         {
             ScreeningReasonKind kind = rule.Reason.Kind;
-            if ((kind == ScreeningReasonKind.Exclusion || kind == ScreeningReasonKind.Indication) && rule.Applies(input, null))
+            if ((kind == ScreeningReasonKind.Exclusion || kind == ScreeningReasonKind.Indication) && rule.Applies(input, forced))
             {
                 excluded |= kind == ScreeningReasonKind.Exclusion;
                 indicated |= kind == ScreeningReasonKind.Indication;
@@ -56,7 +84,13 @@ public sealed class SuitabilityScreener : ISuitabilityScreener
 
         bool recommended = indicated && !excluded;
         VariantRecommendation? chosen = null;
-        if (recommended)
+        if (recommended && forced is not null)
+        {
+            chosen = new VariantRecommendation(forced, new ScreeningReason(
+                "suitability.variant.chosen", ScreeningReasonKind.Note, null, "clinician's choice", EvidenceStatus.ProductDecision, null,
+                "The protocol was chosen by the clinician and screened as chosen."), static _ => true);
+        }
+        else if (recommended)
         {
             foreach (VariantRecommendation row in SuitabilityRules.Variants)
             {
@@ -69,7 +103,7 @@ public sealed class SuitabilityScreener : ISuitabilityScreener
         }
 
         // Pass 2: every reason that applies, with the chosen variant (null when nothing is recommended).
-        string? variant = chosen?.ProtocolId;
+        string? variant = chosen?.ProtocolId ?? forced;
         ImmutableArray<ScreeningReason>.Builder reasons = ImmutableArray.CreateBuilder<ScreeningReason>();
         bool cautioned = false;
         foreach (SuitabilityRule rule in SuitabilityRules.Rules)

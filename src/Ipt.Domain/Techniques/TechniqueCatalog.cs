@@ -52,15 +52,15 @@ public static class TechniqueCatalog
             TechniquePhases.Middle, Standard, "[S07][S08]", EvidenceStatus.Confirmed),
         new("TECH-MR", "weekly-mood-rating", "Weekly mood rating", TherapyFamily.Ipt, TechniqueCategory.Monitoring,
             "1-10 mood rating reviewed each session (IPT-A case material shows weekly average and worst rating)",
-            TechniquePhases.All, Standard, "[S49]", EvidenceStatus.Confirmed)
+            TechniquePhases.All, Standard, "[S49]", EvidenceStatus.Unconfirmed)
         {
-            Note = "Shown in IPT-A case material.",
+            Note = "Documented for IPT-A only (case material [S49]); unconfirmed for other IPT variants, where no source applies it.",
         },
         new("TECH-HW", "work-at-home", "Work at home / homework", TherapyFamily.Ipt, TechniqueCategory.BetweenSessionPractice,
             "Practising new behaviours between sessions",
-            TechniquePhases.Middle, Standard, "[S24][S08][S28]", EvidenceStatus.Confirmed)
+            TechniquePhases.Middle, Standard, "[S24][S08][S28]", EvidenceStatus.Contested)
         {
-            Note = "Status disputed (C07): optional and protocol-dependent.",
+            Note = "Contested (C07): IPT requires no explicit homework [S08] and avoids systematic homework [S24]; the IPT-PTSD manual gives none; WHO group IPT middle sessions include it [S28]. Optional and protocol-dependent, never required.",
         },
     ];
 

@@ -84,7 +84,7 @@ internal static class CourseFixture
 
     /// <summary>Every standard-IPT initial task, with the sample inventory and formulation.</summary>
     public static TreatmentCourse InitialTasks(this TreatmentCourse course) => course
-        .Tasks(TherapyTask.BaselineSeverity, TherapyTask.Psychoeducation, TherapyTask.SickRoleAssigned)
+        .Tasks(TherapyTask.Diagnosis, TherapyTask.BaselineSeverity, TherapyTask.Psychoeducation, TherapyTask.SickRoleAssigned, TherapyTask.MedicationEvaluated)
         .Inventory()
         .Formulation()
         .Tasks(TherapyTask.TreatmentContract);
@@ -92,7 +92,7 @@ internal static class CourseFixture
     /// <summary>The standard-IPT termination tasks after the ending, including the continuation decision.</summary>
     public static TreatmentCourse TerminationTasks(this TreatmentCourse course)
     {
-        course.Tasks(TherapyTask.FeelingsAboutEnding, TherapyTask.ProgressReviewed, TherapyTask.RelapseWarningSigns, TherapyTask.FuturePlan);
+        course.Tasks(TherapyTask.FeelingsAboutEnding, TherapyTask.ProgressReviewed, TherapyTask.IndependentCompetence, TherapyTask.RelapseWarningSigns, TherapyTask.FuturePlan);
         Assert.True(course.DecideContinuation(ContinuationDecision.NoFurtherTreatment, course.LastActivityOn).IsSuccess);
         return course;
     }

@@ -36,7 +36,7 @@ public class TreatmentCourse_Continuation
         TreatmentCourse c = InMiddlePhase();
         TaskCompletion formulation = Assert.Single(c.TaskCompletions(), t => t.Task == TherapyTask.FormulationAgreed);
         Assert.Equal((Week(2), PhaseKind.Initial, 3), (formulation.On, formulation.Phase, formulation.SessionsRecorded));
-        Assert.Equal(TherapyTask.InterpersonalInventory, c.TaskCompletions()[3].Task);
-        Assert.Equal(6, c.TaskCompletions().Count);
+        Assert.Equal(TherapyTask.InterpersonalInventory, c.TaskCompletions()[5].Task);
+        Assert.Equal(8, c.TaskCompletions().Count);
     }
 }

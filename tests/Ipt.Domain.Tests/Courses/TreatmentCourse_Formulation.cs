@@ -197,7 +197,7 @@ public class TreatmentCourse_Termination
     [Fact]
     public void Completion_needs_every_termination_task_including_the_continuation_decision()
     {
-        TreatmentCourse c = InTermination().Sessions(3).Tasks(TherapyTask.FeelingsAboutEnding, TherapyTask.ProgressReviewed, TherapyTask.RelapseWarningSigns, TherapyTask.FuturePlan);
+        TreatmentCourse c = InTermination().Sessions(3).Tasks(TherapyTask.FeelingsAboutEnding, TherapyTask.ProgressReviewed, TherapyTask.IndependentCompetence, TherapyTask.RelapseWarningSigns, TherapyTask.FuturePlan);
         AssertRejectedUnchanged(c, x => x.Complete(Week(16)), PhaseErrors.TaskMissingCode(TherapyTask.ContinuationDecided));
         Assert.True(c.DecideContinuation(ContinuationDecision.MaintenanceIpt, Week(15)).IsSuccess);
         Assert.True(c.Complete(Week(16)).IsSuccess);

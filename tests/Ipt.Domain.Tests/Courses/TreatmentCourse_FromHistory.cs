@@ -68,7 +68,7 @@ public class TreatmentCourse_FromHistory
     {
         List<CourseEvent> h = [.. NewCourse().Sessions(1).History];
         h.Add(new PhaseBegun(Start, PhaseKind.Middle));
-        Assert.Equal(PhaseErrors.TaskMissingCode(TherapyTask.BaselineSeverity), Replay(h));
+        Assert.Equal(PhaseErrors.TaskMissingCode(TherapyTask.Diagnosis), Replay(h));
     }
 
     [Fact]

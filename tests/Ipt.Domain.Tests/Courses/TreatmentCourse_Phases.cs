@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Courses.Events;
 using Ipt.Domain.Phases;
@@ -13,7 +14,7 @@ public class TreatmentCourse_Fire
     [Fact]
     public void The_middle_phase_is_denied_before_the_formulation_is_agreed()
     {
-        TreatmentCourse c = NewCourse().Sessions(2).Tasks(TherapyTask.BaselineSeverity, TherapyTask.Psychoeducation, TherapyTask.SickRoleAssigned).Inventory();
+        TreatmentCourse c = NewCourse().Sessions(2).Tasks(TherapyTask.Diagnosis, TherapyTask.BaselineSeverity, TherapyTask.Psychoeducation, TherapyTask.SickRoleAssigned, TherapyTask.MedicationEvaluated).Inventory();
         TransitionDecision d = c.Can(CourseTrigger.BeginMiddlePhase);
         Assert.False(d.IsAllowed);
         Assert.Equal(PhaseErrors.FormulationNotAgreed, d.Error!.Code);
@@ -25,7 +26,8 @@ public class TreatmentCourse_Fire
     public void The_first_missing_task_names_the_code_and_the_message_lists_all()
     {
         TransitionDecision d = NewCourse().Sessions(1).Can(CourseTrigger.BeginMiddlePhase);
-        Assert.Equal(PhaseErrors.TaskMissingCode(TherapyTask.BaselineSeverity), d.Error!.Code);
+        Assert.Equal(PhaseErrors.TaskMissingCode(TherapyTask.Diagnosis), d.Error!.Code);
+        Assert.Contains("medication need evaluated", d.Error.Message, StringComparison.Ordinal);
         Assert.Contains("interpersonal inventory", d.Error.Message, StringComparison.Ordinal);
         Assert.Contains("treatment contract", d.Error.Message, StringComparison.Ordinal);
     }
@@ -72,6 +74,8 @@ public class TreatmentCourse_Fire
     public void Completion_needs_the_termination_tasks()
     {
         TreatmentCourse c = InTermination().Sessions(3).Tasks(TherapyTask.FeelingsAboutEnding, TherapyTask.ProgressReviewed, TherapyTask.RelapseWarningSigns);
+        AssertRejectedUnchanged(c, x => x.Complete(Week(16)), "phase.independent-competence-missing");
+        c.Tasks(TherapyTask.IndependentCompetence);
         AssertRejectedUnchanged(c, x => x.Complete(Week(16)), "phase.future-plan-missing");
     }
 
@@ -207,7 +211,8 @@ public class TreatmentCourse_Due
     [Fact]
     public void A_used_up_contract_is_reported()
     {
-        Assert.Equal(DueCodes.ContractComplete, Assert.Single(ReadyToComplete().Due()).Code);
+        // The final session is also a measurement point of the default schedule (end compared with baseline, TERM-03).
+        Assert.Equal([DueCodes.ContractComplete, DueCodes.Measure, DueCodes.Measure], ReadyToComplete().Due().Select(d => d.Code));
     }
 
     [Fact]

@@ -18,7 +18,8 @@ public class TreatmentCourse_CompleteTask
     [Fact]
     public void A_task_the_protocol_does_not_require_is_rejected()
     {
-        AssertRejectedUnchanged(NewCourse(), x => x.CompleteTask(TherapyTask.MedicationEvaluated, Start), CourseErrors.TaskNotInProtocol);
+        // Standard IPT now requires every task (INIT-01…TERM-07); DIT does not assign the sick role.
+        AssertRejectedUnchanged(NewCourse(Ipt.Domain.Adaptations.DynamicInterpersonalTherapy.Definition), x => x.CompleteTask(TherapyTask.SickRoleAssigned, Start), CourseErrors.TaskNotInProtocol);
     }
 
     [Fact]
@@ -38,7 +39,7 @@ public class TreatmentCourse_CompleteTask
     public void Outstanding_tasks_list_what_the_current_phase_still_needs()
     {
         TreatmentCourse c = NewCourse().Sessions(1).Tasks(TherapyTask.SickRoleAssigned, TherapyTask.BaselineSeverity, TherapyTask.Psychoeducation);
-        Assert.Equal(TaskSet.Of(TherapyTask.InterpersonalInventory, TherapyTask.FormulationAgreed, TherapyTask.TreatmentContract), c.OutstandingTasks);
+        Assert.Equal(TaskSet.Of(TherapyTask.Diagnosis, TherapyTask.MedicationEvaluated, TherapyTask.InterpersonalInventory, TherapyTask.FormulationAgreed, TherapyTask.TreatmentContract), c.OutstandingTasks);
     }
 
     [Theory]

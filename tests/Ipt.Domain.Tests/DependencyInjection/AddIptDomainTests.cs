@@ -217,6 +217,8 @@ public class AddIptDomain_Registration
     private sealed class StubScreener : ISuitabilityScreener
     {
         public ScreeningResult Screen(SuitabilityInput input) => throw new NotSupportedException();
+
+        public ScreeningResult ScreenFor(SuitabilityInput input, string protocolId) => throw new NotSupportedException();
     }
 }
 

@@ -169,9 +169,12 @@ public class IndexDocTests
             course.RecordSession(Week(week), Attendance.Attended);
         }
 
+        course.CompleteTask(TherapyTask.Diagnosis, Week(2));
+
         course.CompleteTask(TherapyTask.BaselineSeverity, Week(2));
         course.CompleteTask(TherapyTask.Psychoeducation, Week(2));
         course.CompleteTask(TherapyTask.SickRoleAssigned, Week(2));
+        course.CompleteTask(TherapyTask.MedicationEvaluated, Week(2));
 
         // 3. The interpersonal inventory and the agreed formulation (one focus: a role dispute with the partner).
         var partner = PersonId.From(1);
@@ -206,7 +209,7 @@ public class IndexDocTests
             course.RecordSession(Week(week), Attendance.Attended);
         }
 
-        foreach (TherapyTask task in new[] { TherapyTask.FeelingsAboutEnding, TherapyTask.ProgressReviewed, TherapyTask.RelapseWarningSigns, TherapyTask.FuturePlan })
+        foreach (TherapyTask task in new[] { TherapyTask.FeelingsAboutEnding, TherapyTask.ProgressReviewed, TherapyTask.IndependentCompetence, TherapyTask.RelapseWarningSigns, TherapyTask.FuturePlan })
         {
             course.CompleteTask(task, Week(15));
         }

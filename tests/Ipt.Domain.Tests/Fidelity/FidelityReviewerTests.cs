@@ -59,7 +59,7 @@ public class FidelityReviewerTests
         FidelityReport r = Reviewer.Review(c);
         List<FidelityFinding> late = [.. r.Findings.Where(f => f.Code == FidelityCodes.InitialTaskLate)];
         Assert.Equal(StandardIpt.InitialTasks.ToList().Select(TherapyTasks.Code), late.Select(f => f.Subject));
-        Assert.Equal(["INIT-02", "INIT-03", "INIT-04", "INIT-06", "INIT-09", "INIT-10"], late.Select(f => f.RuleId));
+        Assert.Equal(["INIT-01", "INIT-02", "INIT-03", "INIT-04", "INIT-05", "INIT-06", "INIT-09", "INIT-10"], late.Select(f => f.RuleId));
         Assert.All(late, f => Assert.Equal(FidelitySeverity.Warning, f.Severity));
         Assert.Equal(0, Compliance(r, FidelityRules.InitialTasks));
     }

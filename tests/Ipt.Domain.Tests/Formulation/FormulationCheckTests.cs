@@ -32,7 +32,7 @@ public class FormulationCheckTests
         Assert.True(Rules.PreferSingleFocus);
         Assert.True(Rules.DeficitsOnlyWhenNoOtherAreaFits);
         Assert.Equal(182, Rules.NearOnsetDaysBefore);
-        Assert.Equal(0, Rules.NearOnsetDaysAfter);
+        Assert.Equal(182, Rules.NearOnsetDaysAfter);
         Assert.False(Rules.AllowNonDeathGrief);
         Assert.Equal(ProblemAreaSets.StandardIpt, Rules.AllowedAreas);
     }
@@ -160,7 +160,9 @@ public class FormulationCheckTests
     [InlineData(LifeEventKind.Death, -183, false)]
     [InlineData(LifeEventKind.Death, -182, true)]
     [InlineData(LifeEventKind.Dispute, 0, true)]
-    [InlineData(LifeEventKind.Transition, 1, false)]
+    [InlineData(LifeEventKind.Transition, 1, true)] // onset OR maintenance (§4.4): events after onset count now
+    [InlineData(LifeEventKind.Transition, 182, true)]
+    [InlineData(LifeEventKind.Transition, 183, false)]
     [InlineData(LifeEventKind.Other, -10, false)]
     public void Near_onset_window_boundaries(LifeEventKind kind, int days, bool expected)
     {

@@ -42,8 +42,16 @@ public sealed record ConformingPlan(int[] Seed)
         {
             day = n == 1 ? day : day.AddDays(Gap(n));
             Ok(c.RecordSession(day, Attendance.Attended));
-            foreach (MeasureDue due in c.MeasuresDue())
+            // A course that ends before its contract is used up is still rated at its last session (end vs baseline, TERM-03).
+            IEnumerable<string> dueCodes = c.MeasuresDue().Select(d => d.InstrumentCode);
+            if (n == Held && Run == Held && n < 16)
             {
+                dueCodes = dueCodes.Union(MeasurementSchedule.IptInstitutePortfolio.InstrumentCodes);
+            }
+
+            foreach (string code in dueCodes.ToList())
+            {
+                var due = new { InstrumentCode = code };
                 int count = due.InstrumentCode == "phq-9" ? 9 : 7;
                 int[] answers = [.. Enumerable.Range(0, count).Select(i => Answer(n, i))];
                 MeasureRecording r = Ok(c.RecordMeasure(due.InstrumentCode, answers, day, atLatestSession: true));

@@ -92,8 +92,25 @@ public class CourseMeasuresTests
     {
         TreatmentCourse c = CourseFixture.NewCourse();
         Assert.Null(c.RecordMeasure("gad-7", Gad(3), CourseFixture.Start).Value.Concern);
-        Assert.Null(c.RecordMeasure("ham-d-17", HamD17.Descriptor.ItemMaxima.ToArray(), CourseFixture.Start).Value.Concern);
+        int[] noSuicide = HamD17.Descriptor.ItemMaxima.ToArray();
+        noSuicide[HamD17.SuicideItemNumber - 1] = 0;
+        Assert.Null(c.RecordMeasure("ham-d-17", noSuicide, CourseFixture.Start).Value.Concern);
         Assert.Empty(c.SafetyConcerns());
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public void HamD17_item_3_above_zero_raises_a_concern_like_phq9_item_9(int rating)
+    {
+        TreatmentCourse c = CourseFixture.NewCourse();
+        int[] items = new int[17];
+        items[2] = rating;
+        MeasureRecording r = c.RecordMeasure("ham-d-17", items, CourseFixture.Start).Value;
+        Assert.Equal(new SafetyFlag(SafetyFlag.HamD17SuicideItemCode, "ham-d-17", 3, rating), r.Score.SafetyFlag);
+        Assert.Equal(SafetyFlag.HamD17SuicideItemCode, r.Concern!.FlagCode);
+        Assert.Equal("safety.hamd17-item3-positive", SafetyFlag.HamD17SuicideItemCode);
+        Assert.Single(c.OpenSafetyConcerns());
     }
 
     [Fact]

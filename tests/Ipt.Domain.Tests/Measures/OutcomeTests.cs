@@ -84,7 +84,10 @@ public class MeasurementSchedule_IsDueAt
     public void Every_fourth_session_starts_at_the_first()
     {
         MeasurementSchedule s = MeasurementSchedule.IptInstitutePortfolio;
-        Assert.Equal(new[] { 1, 5, 9, 13 }, System.Linq.Enumerable.Range(1, 16).Where(n => s.IsDueAt(n, n == 16)).ToArray());
+        // The final session is a measurement point, so the end can be compared with baseline (TERM-03); it was not before.
+        Assert.Equal(new[] { 1, 5, 9, 13, 16 }, System.Linq.Enumerable.Range(1, 16).Where(n => s.IsDueAt(n, n == 16)).ToArray());
+        Assert.Equal(new[] { 1, 5, 8 }, System.Linq.Enumerable.Range(1, 8).Where(n => s.IsDueAt(n, n == 8)).ToArray());
+        Assert.True(s.RatesBaselineAndEnd);
         Assert.Equal(new[] { "phq-9", "gad-7" }, s.InstrumentCodes);
     }
 
@@ -100,7 +103,7 @@ public class MeasurementSchedule_IsDueAt
     {
         Assert.True(MeasurementSchedule.DitEverySession.IsDueAt(7, false));
         Assert.Equal(MeasurementSchedule.EverySession("dit-every-session", "[S64]", "phq-9", "gad-7"), MeasurementSchedule.DitEverySession);
-        Assert.Equal(6, MeasurementSchedule.Presets.Length);
+        Assert.Equal(8, MeasurementSchedule.Presets.Length);
         Assert.Equal("srm-5", MeasurementSchedule.IpsrtWeeklySrm.InstrumentCodes[0]);
         Assert.Throws<System.ArgumentOutOfRangeException>(() => MeasurementSchedule.DitEverySession.IsDueAt(0, false));
         Assert.Throws<System.ArgumentException>(() => MeasurementSchedule.EverySession("x", ""));

@@ -150,7 +150,7 @@ public class Gad7_Score
         Assert.Equal("GAD-7 item 7 is 4; it must be 0–3.", Gad7.Score(new[] { 0, 0, 0, 0, 0, 0, 4 }).Error!.Message);
         Assert.Equal(MeasureErrors.ItemMissingCode, Gad7.Score(new int?[] { null, 0, 0, 0, 0, 0, 0 }).Error!.Code);
         Assert.Equal(MeasureErrors.WrongItemCountCode, Gad7.Score(new int[9]).Error!.Code);
-        Assert.Null(Gad7.Descriptor.LoincTotalScoreCode);
+        Assert.Equal("70274-6", Gad7.Descriptor.LoincTotalScoreCode); // HL7 PCO IG STU1 value set prom-target-measures
     }
 }
 

@@ -33,10 +33,22 @@ public class SocialRhythmMetric_Score
     }
 
     [Fact]
-    public void Activities_below_the_minimum_hits_do_not_count()
+    public void By_default_every_activity_performed_on_3_days_counts_so_irregular_ones_lower_the_score()
+    {
+        // Every activity is performed all 7 days (off target when not a hit): all 5 count, 18 hits / 5 = 3.6.
+        // Under the old hits rule the same week scored 7.0 (clinical review: SRM-5 counting rule).
+        SocialRhythmScore s = SocialRhythmMetric.Score(WeekWithHits(7, 7, 2, 2, 0), SrmScoringOptions.Target(Targets)).Value;
+        Assert.Equal(3.6, s.Score!.Value, 12);
+        Assert.Equal(5, s.QualifyingActivityCount);
+        Assert.True(s.Activities[4].Qualifies);
+        Assert.Equal(SrmQualifyingRule.PerformedOnMinimumDays, SrmScoringOptions.Default.QualifyingRule);
+    }
+
+    [Fact]
+    public void Under_the_hits_rule_activities_below_the_minimum_hits_do_not_count()
     {
         // 7 + 7 qualify; 2 hits do not qualify (minimum 3), so the score is 14 / 2 = 7.
-        SocialRhythmScore s = SocialRhythmMetric.Score(WeekWithHits(7, 7, 2, 2, 0), SrmScoringOptions.Target(Targets)).Value;
+        SocialRhythmScore s = SocialRhythmMetric.Score(WeekWithHits(7, 7, 2, 2, 0), SrmScoringOptions.Target(Targets) with { QualifyingRule = SrmQualifyingRule.MinimumHits }).Value;
         Assert.Equal(7.0, s.Score);
         Assert.Equal(2, s.QualifyingActivityCount);
         Assert.False(s.Activities[2].Qualifies);

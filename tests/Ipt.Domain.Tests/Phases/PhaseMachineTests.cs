@@ -97,7 +97,7 @@ public class TaskSetTests
         foreach (TherapyTask t in Enum.GetValues<TherapyTask>())
         {
             Assert.Matches("^[a-z-]+$", TherapyTasks.Code(t));
-            Assert.Matches("^(INIT|TERM)-\\d\\d$", TherapyTasks.BriefId(t));
+            Assert.Matches("^(INIT|TERM|IPSRT)-\\d\\d$", TherapyTasks.BriefId(t));
             Assert.StartsWith("phase.", PhaseErrors.TaskMissingCode(t), StringComparison.Ordinal);
             Assert.Equal(Ipt.Domain.Primitives.Codes.Of(t), TherapyTasks.Code(t));
         }

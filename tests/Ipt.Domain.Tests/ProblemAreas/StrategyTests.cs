@@ -30,7 +30,9 @@ public class StrategyTests
         Assert.Equal(["grief.facilitate-mourning", "grief.reestablish-interests"], new GriefStrategy().Goals.Select(g => g.Code));
         Assert.Equal(3, new RoleDisputeStrategy().Goals.Count);
         Assert.All(new RoleTransitionStrategy().Goals, g => Assert.Equal(EvidenceStatus.Weak, g.Status));
-        Assert.All(new InterpersonalDeficitsStrategy().Goals, g => Assert.Equal("[S22]", g.Sources));
+        // Deficits is the area with NO acute life event (Guide ch. 8 [S02]): "resolve acute stressors" was wrong.
+        Assert.DoesNotContain(new InterpersonalDeficitsStrategy().Goals, g => g.Code.Contains("acute", StringComparison.Ordinal) || g.Text.Contains("acute", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(["deficits.improve-current-relationships", "deficits.form-new-relationships", "deficits.reduce-isolation"], new InterpersonalDeficitsStrategy().Goals.Select(g => g.Code));
         Assert.Contains("RULE-08", InterpersonalDeficitsStrategy.PrognosisNote, StringComparison.Ordinal);
     }
 

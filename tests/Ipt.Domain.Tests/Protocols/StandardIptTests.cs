@@ -28,7 +28,25 @@ public class StandardIptTests
         Assert.Equal(StandardIpt.InitialTasks, Ipt.Phases[0].RequiredTasks);
         Assert.True(Ipt.Phases[1].RequiredTasks.IsEmpty);
         Assert.Equal(StandardIpt.TerminationTasks, Ipt.Phases[2].RequiredTasks);
-        Assert.Equal(12, Ipt.AllRequiredTasks.Count);
+        Assert.Equal(15, Ipt.AllRequiredTasks.Count);
+    }
+
+    [Fact]
+    public void Diagnosis_medication_evaluation_and_independent_competence_are_required()
+    {
+        // Clinical review: INIT-01 [S06][S07][S08], INIT-05 [S08] / RULE-11 and TERM-04 [S09][S36] were missing.
+        Assert.True(Ipt.Phases[0].RequiredTasks.Contains(TherapyTask.Diagnosis));
+        Assert.True(Ipt.Phases[0].RequiredTasks.Contains(TherapyTask.MedicationEvaluated));
+        Assert.True(Ipt.Phases[2].RequiredTasks.Contains(TherapyTask.IndependentCompetence));
+        foreach (ProtocolDefinition p in new[] { global::Ipt.Domain.Adaptations.PerinatalIpt.Definition, global::Ipt.Domain.Adaptations.ConjointIpt.Definition, global::Ipt.Domain.Adaptations.IptForPtsd.Definition, global::Ipt.Domain.Adaptations.BriefIpt.Definition })
+        {
+            Assert.True(p.AllRequiredTasks.Contains(TherapyTask.Diagnosis), p.Id);
+            Assert.True(p.AllRequiredTasks.Contains(TherapyTask.MedicationEvaluated), p.Id);
+            Assert.True(p.AllRequiredTasks.Contains(TherapyTask.IndependentCompetence), p.Id);
+        }
+
+        Assert.True(global::Ipt.Domain.Adaptations.AdolescentIpt.Definition.AllRequiredTasks.Contains(TherapyTask.Diagnosis));
+        Assert.True(global::Ipt.Domain.Adaptations.AdolescentIpt.Definition.AllRequiredTasks.Contains(TherapyTask.IndependentCompetence));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ internal static class RichHistory
         Ok(c.RecordMeasure("phq-9", [2, 2, 2, 1, 1, 1, 1, 1, 1], CourseFixture.Week(0), atLatestSession: true));
         Ok(c.RecordSafetyAction(1, SafetyAction.SafetyPlan, CourseFixture.Week(0), PrivateNote.From("plan")));
         c.Sessions(2);
-        c.Tasks(TherapyTask.BaselineSeverity, TherapyTask.Psychoeducation, TherapyTask.SickRoleAssigned);
+        c.Tasks(TherapyTask.Diagnosis, TherapyTask.BaselineSeverity, TherapyTask.Psychoeducation, TherapyTask.SickRoleAssigned, TherapyTask.MedicationEvaluated);
         var inventory = new InterpersonalInventory(
             Generators.ClinicalSamples.Onset,
             [

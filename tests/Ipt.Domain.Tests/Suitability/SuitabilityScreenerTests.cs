@@ -106,7 +106,7 @@ public class SuitabilityScreener_Screen
         { Adult(C.MajorDepression) with { Relationships = RelationshipContext.CoupleConflictCentral | RelationshipContext.PartnerWillingToAttend }, "caution.ipt-cm-unconfirmed", SuitabilityOutcome.SuitableWithCautions },
         // Notes never change the outcome
         { Adult(C.MajorDepression | C.SubstanceUseDisorder), "note.substance-use-not-an-indication", SuitabilityOutcome.SuitableWithCautions },
-        { Adult(C.MajorDepression) with { SeesOwnPartInRelationships = false }, "note.own-part-in-relationships-not-a-criterion", SuitabilityOutcome.Suitable },
+        { Adult(C.MajorDepression) with { SeesOwnPartInRelationships = false }, "caution.own-part-in-relationships-unconfirmed", SuitabilityOutcome.SuitableWithCautions },
         { Adult(C.PersonalityDifficultiesWithEmotionalInhibition), "note.related-therapy-not-ipt", SuitabilityOutcome.Suitable },
         { Adult(C.MajorDepression), "note.assess-medication-need", SuitabilityOutcome.Suitable },
         { Adult(C.BingeEatingDisorder), "note.eating-disorder-protocol", SuitabilityOutcome.Suitable },
@@ -126,6 +126,7 @@ public class SuitabilityScreener_Screen
     public void Every_rule_in_the_table_is_exercised_by_a_test_case()
     {
         var tested = RuleCases.Select(row => "suitability." + (string)row[1]).ToHashSet();
+        tested.Add("suitability.exclusion.outside-ipt-a-age"); // reachable only through ScreenFor: ClinicalSuitabilityTests
         string[] untested = SuitabilityRules.Rules.Select(r => r.Reason.Code).Where(c => !tested.Contains(c)).ToArray();
         Assert.Empty(untested);
     }
@@ -161,13 +162,15 @@ public class SuitabilityScreener_Screen
     }
 
     [Fact]
-    public void Not_seeing_ones_own_part_never_changes_the_outcome_C21()
+    public void Not_seeing_ones_own_part_is_an_unconfirmed_caution_C21()
     {
+        // Clinical review: a note changed nothing; C21 is kept as an unconfirmed caution (the seeds' claim, no manual rule).
         SuitabilityInput input = Adult(C.MajorDepression);
-        Assert.Equal(Screener.Screen(input).Outcome, Screener.Screen(input with { SeesOwnPartInRelationships = false }).Outcome);
+        Assert.Equal(SuitabilityOutcome.Suitable, Screener.Screen(input).Outcome);
+        Assert.Equal(SuitabilityOutcome.SuitableWithCautions, Screener.Screen(input with { SeesOwnPartInRelationships = false }).Outcome);
         ScreeningReason note = Screener.Screen(input with { SeesOwnPartInRelationships = false }).Reasons
-            .Single(r => r.Code == "suitability.note.own-part-in-relationships-not-a-criterion");
-        Assert.Equal((ScreeningReasonKind.Note, EvidenceStatus.Unconfirmed, "C21"), (note.Kind, note.Evidence, note.ContradictionId));
+            .Single(r => r.Code == "suitability.caution.own-part-in-relationships-unconfirmed");
+        Assert.Equal((ScreeningReasonKind.Caution, EvidenceStatus.Unconfirmed, "C21"), (note.Kind, note.Evidence, note.ContradictionId));
     }
 
     [Fact]

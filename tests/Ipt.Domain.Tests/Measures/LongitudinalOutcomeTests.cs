@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Ipt.Domain.Measures;
+
+namespace Ipt.Domain.Tests.Measures;
+
+/// <summary>Frank et al. 1991 change points: each needs a threshold AND a duration.</summary>
+public class LongitudinalOutcomeTests
+{
+    private static readonly DateOnly D0 = new(2026, 1, 5);
+
+    private static List<RatingPoint> Weekly(params int[] totals) => [.. totals.Select((t, i) => new RatingPoint(D0.AddDays(7 * i), t))];
+
+    [Fact]
+    public void One_low_rating_is_not_a_remission_two_weeks_low_are()
+    {
+        LongitudinalOutcome one = LongitudinalOutcomes.Assess(Weekly(24, 20, 6, 12), EpisodeCriteria.HamD17)!;
+        Assert.Null(one.RemissionOn);
+        Assert.Equal(D0.AddDays(14), one.ResponseOn); // 6 ≤ 24 × 0.5
+        LongitudinalOutcome two = LongitudinalOutcomes.Assess(Weekly(24, 20, 6, 7, 5), EpisodeCriteria.HamD17)!;
+        Assert.Equal(D0.AddDays(14), two.RemissionOn);
+        Assert.Null(two.RecoveryOn);
+    }
+
+    [Fact]
+    public void A_return_of_the_syndrome_is_a_relapse_before_recovery_and_a_recurrence_after()
+    {
+        // Remission from week 2; episode (≥ 15 for 2 weeks) at weeks 6–8: relapse.
+        LongitudinalOutcome relapse = LongitudinalOutcomes.Assess(Weekly(24, 10, 6, 6, 5, 8, 16, 17, 18), EpisodeCriteria.HamD17)!;
+        Assert.Equal((D0.AddDays(14), D0.AddDays(42)), (relapse.RemissionOn!.Value, relapse.RelapseOn!.Value));
+        Assert.Null(relapse.RecurrenceOn);
+
+        // Remitted for 26 weeks (monthly ratings), then an episode: recovery, then recurrence; time to recurrence from
+        // the maintenance start.
+        var series = new List<RatingPoint> { new(D0, 22), new(D0.AddDays(14), 6), new(D0.AddDays(28), 5) };
+        for (int m = 1; m <= 7; m++)
+        {
+            series.Add(new RatingPoint(D0.AddDays(28 + (30 * m)), 4));
+        }
+
+        DateOnly onset = D0.AddDays(28 + 240);
+        series.Add(new RatingPoint(onset, 16));
+        series.Add(new RatingPoint(onset.AddDays(14), 18));
+        DateOnly maintenance = D0.AddDays(112);
+        LongitudinalOutcome r = LongitudinalOutcomes.Assess(series, EpisodeCriteria.HamD17, maintenance)!;
+        Assert.Equal(D0.AddDays(14 + 182), r.RecoveryOn);
+        Assert.Null(r.RelapseOn);
+        Assert.Equal(onset, r.RecurrenceOn);
+        Assert.Equal(onset.DayNumber - maintenance.DayNumber, r.DaysToRecurrence);
+    }
+
+    [Fact]
+    public void Durations_and_thresholds_are_settings()
+    {
+        var strict = EpisodeCriteria.HamD17 with { RemissionMinimumDays = 0, EpisodeMinimumDays = 0 };
+        LongitudinalOutcome r = LongitudinalOutcomes.Assess(Weekly(24, 6, 16), strict)!;
+        Assert.Equal((D0.AddDays(7), D0.AddDays(14)), (r.RemissionOn!.Value, r.RelapseOn!.Value));
+        Assert.Throws<ArgumentException>(() => new EpisodeCriteria("x", "phq-9", 10, 10, ""));
+        Assert.Throws<ArgumentException>(() => LongitudinalOutcomes.Assess([new(D0, 1), new(D0.AddDays(-1), 1)], EpisodeCriteria.Phq9));
+        Assert.Null(LongitudinalOutcomes.Assess([], EpisodeCriteria.Phq9));
+    }
+}
