@@ -31,6 +31,10 @@ public sealed record DomainError
     /// <summary>Plain-language explanation, suitable for display.</summary>
     public string Message { get; }
 
+    /// <summary>Where in a stored history the error lies (the event's position and type, and the field when one is at
+    /// fault), for a tool that points at it; null for an error of a live command. Set by history reading and replay.</summary>
+    public EventLocation? Event { get; init; }
+
     /// <summary>Returns <c>code: message</c>.</summary>
     public override string ToString() => Code + ": " + Message;
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text.Json;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Courses.Events;
@@ -9,8 +10,9 @@ namespace Ipt.Domain.Serialization;
 
 /// <summary>
 /// Reads and writes a course history as JSON: <c>{"schemaVersion":1,"events":[{"$type":"course-started",...},...]}</c>.
-/// Every event carries its stable <c>$type</c> discriminator, which must be the event's first property.
-/// Reading never throws for bad content: it returns <c>history.json-invalid</c> or <c>history.schema-unsupported</c>.
+/// Every event carries its stable <c>$type</c> discriminator (written first; read wherever it stands). Reading is
+/// strict: a missing, null, mistyped, unknown or repeated field is <c>history.event-invalid</c> naming the event, never
+/// a default. Reading never throws for bad content.
 /// </summary>
 /// <example>
 /// <code>
@@ -44,72 +46,126 @@ public static class CourseHistoryJson
     }
 
     /// <summary>Reads a history. The events are not yet checked against the protocol: pass them to
-    /// <see cref="TreatmentCourse.FromHistory(IEnumerable{CourseEvent}, Protocols.ProtocolDefinition)"/>.</summary>
+    /// <see cref="TreatmentCourse.FromHistory(IEnumerable{CourseEvent}, Protocols.ProtocolDefinition)"/>.
+    /// Reading is strict and ignores key order: see <c>docs/persistence.md</c>.</summary>
     /// <param name="json">The JSON text.</param>
-    /// <returns>The events, or <c>history.json-invalid</c> / <c>history.schema-unsupported</c>.</returns>
+    /// <returns>The events, or <c>history.json-invalid</c> / <c>history.schema-unsupported</c> /
+    /// <c>history.event-invalid</c> (naming the event in <see cref="DomainError.Event"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public static Result<IReadOnlyList<CourseEvent>> Deserialize(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        JsonDocument document;
         try
         {
-            return Check(JsonSerializer.Deserialize(json, IptJsonContext.Default.CourseHistoryDocument));
+            document = JsonDocument.Parse(json);
         }
         catch (JsonException ex)
         {
             return Invalid(ex);
         }
-        catch (NotSupportedException ex)
+
+        using (document)
         {
-            return Invalid(ex);
-        }
-        catch (ArgumentException ex)
-        {
-            // A constructor rejected a missing or null value (e.g. a required note of a focus).
-            return Invalid(ex);
+            return Read(document.RootElement);
         }
     }
 
     /// <summary>Reads a history from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The JSON bytes.</param>
-    /// <returns>The events, or <c>history.json-invalid</c> / <c>history.schema-unsupported</c>.</returns>
+    /// <returns>The events, or <c>history.json-invalid</c> / <c>history.schema-unsupported</c> / <c>history.event-invalid</c>.</returns>
     public static Result<IReadOnlyList<CourseEvent>> Deserialize(ReadOnlySpan<byte> utf8Json)
+    {
+        Result<JsonDocument> parsed = Parse(utf8Json);
+        if (parsed.IsFailure)
+        {
+            return parsed.Error!;
+        }
+
+        using JsonDocument document = parsed.Value;
+        return Read(document.RootElement);
+    }
+
+    internal static Result<JsonDocument> Parse(ReadOnlySpan<byte> utf8Json)
     {
         try
         {
-            return Check(JsonSerializer.Deserialize(utf8Json, IptJsonContext.Default.CourseHistoryDocument));
+            var reader = new Utf8JsonReader(utf8Json);
+            JsonDocument document = JsonDocument.ParseValue(ref reader);
+            if (reader.Read())
+            {
+                document.Dispose();
+                return new DomainError(CourseErrors.HistoryJsonInvalid, "The JSON holds more than one value.");
+            }
+
+            return document;
         }
         catch (JsonException ex)
         {
             return Invalid(ex);
         }
-        catch (NotSupportedException ex)
-        {
-            return Invalid(ex);
-        }
-        catch (ArgumentException ex)
-        {
-            // A constructor rejected a missing or null value (e.g. a required note of a focus).
-            return Invalid(ex);
-        }
     }
 
-    private static Result<IReadOnlyList<CourseEvent>> Check(CourseHistoryDocument? document)
+    private static Result<IReadOnlyList<CourseEvent>> Read(JsonElement root)
     {
-        if (document is null || document.Events is null)
+        if (root.ValueKind != JsonValueKind.Object)
         {
-            return new DomainError(CourseErrors.HistoryJsonInvalid, "The JSON holds no course history document.");
+            return NoDocument();
         }
 
-        if (document.SchemaVersion != SchemaVersion)
+        JsonElement? version = null;
+        JsonElement? events = null;
+        foreach (JsonProperty p in root.EnumerateObject())
         {
-            return new DomainError(CourseErrors.HistorySchemaUnsupported, "Schema version " + document.SchemaVersion + " is not supported; this library reads version " + SchemaVersion + ".");
+            if (p.NameEquals("schemaVersion") && version is null)
+            {
+                version = p.Value;
+            }
+            else if (p.NameEquals("events") && events is null)
+            {
+                events = p.Value;
+            }
+            else
+            {
+                return new DomainError(CourseErrors.HistoryJsonInvalid, "The course history document has an unknown or repeated property; it holds only schemaVersion and events.");
+            }
         }
 
-        return Result.Success(document.Events);
+        if (version is not { ValueKind: JsonValueKind.Number } v || !v.TryGetInt32(out int schemaVersion))
+        {
+            return new DomainError(CourseErrors.HistoryJsonInvalid, "The course history document has no schemaVersion number.");
+        }
+
+        if (schemaVersion != SchemaVersion)
+        {
+            return new DomainError(CourseErrors.HistorySchemaUnsupported, "Schema version " + schemaVersion.ToString(CultureInfo.InvariantCulture) + " is not supported; this library reads version " + SchemaVersion + ".");
+        }
+
+        if (events is not { ValueKind: JsonValueKind.Array } list)
+        {
+            return new DomainError(CourseErrors.HistoryJsonInvalid, "The course history document has no events array.");
+        }
+
+        var result = new CourseEvent[list.GetArrayLength()];
+        int i = 0;
+        foreach (JsonElement element in list.EnumerateArray())
+        {
+            Result<CourseEvent> e = StrictEventReader.Read(element, i + 1);
+            if (e.IsFailure)
+            {
+                return e.Error!;
+            }
+
+            result[i++] = e.Value;
+        }
+
+        return Result.Success<IReadOnlyList<CourseEvent>>(result);
     }
+
+    private static DomainError NoDocument() => new(CourseErrors.HistoryJsonInvalid, "The JSON holds no course history document.");
 
     // Only the location is reported: the exception text of System.Text.Json may quote content.
-    private static DomainError Invalid(Exception ex) =>
-        new(CourseErrors.HistoryJsonInvalid, "The JSON is not a valid course history" + (ex is JsonException { Path: { } path } ? " (at " + path + ")." : "."));
+    private static DomainError Invalid(JsonException ex) =>
+        new(CourseErrors.HistoryJsonInvalid, "The JSON is not a valid course history" +
+            (ex.LineNumber is { } line ? " (line " + (line + 1).ToString(CultureInfo.InvariantCulture) + ", byte " + (ex.BytePositionInLine ?? 0).ToString(CultureInfo.InvariantCulture) + ")." : "."));
 }

@@ -123,8 +123,8 @@ public class PersistenceDocClaims
         "{\"$type\":\"course-started\",\"courseId\":\"6f1c2a9e-0b7d-4c59-9a53-2e8d1f4b7c10\",\"client\":\"c-1\",\"protocolId\":\"ipt\",\"contractedSessions\":16,\"occurredOn\":\"2026-01-05\"}";
 
     [Fact]
-    public void An_unknown_discriminator_is_json_invalid() =>
-        Assert.Equal(CourseErrors.HistoryJsonInvalid, CourseHistoryJson.Deserialize(Json(Start + ",{\"$type\":\"future-event\",\"occurredOn\":\"2026-01-06\"}")).Error!.Code);
+    public void An_unknown_discriminator_is_event_invalid() =>
+        Assert.Equal(CourseErrors.HistoryEventInvalid, CourseHistoryJson.Deserialize(Json(Start + ",{\"$type\":\"future-event\",\"occurredOn\":\"2026-01-06\"}")).Error!.Code);
 
     [Fact]
     public void Another_schema_version_is_unsupported() =>
@@ -132,14 +132,15 @@ public class PersistenceDocClaims
 
     [Fact]
     public void Enum_numbers_are_rejected() =>
-        Assert.Equal(CourseErrors.HistoryJsonInvalid, CourseHistoryJson.Deserialize(Json(Start + ",{\"$type\":\"task-completed\",\"task\":3,\"occurredOn\":\"2026-01-05\"}")).Error!.Code);
+        Assert.Equal(CourseErrors.HistoryEventInvalid, CourseHistoryJson.Deserialize(Json(Start + ",{\"$type\":\"task-completed\",\"task\":3,\"occurredOn\":\"2026-01-05\"}")).Error!.Code);
 
     [Fact]
-    public void A_derived_completes_task_value_is_ignored_on_read()
+    public void An_unknown_field_such_as_a_derived_completes_task_is_event_invalid()
     {
-        var events = CourseHistoryJson.Deserialize(Json(Start +
-            ",{\"$type\":\"task-completed\",\"task\":\"sick-role-assigned\",\"completesTask\":\"diagnosis\",\"occurredOn\":\"2026-01-05\"}")).Value;
-        Assert.Equal(TherapyTask.SickRoleAssigned, Assert.IsType<Ipt.Domain.Courses.Events.TaskCompleted>(events[1]).CompletesTask);
+        DomainError error = CourseHistoryJson.Deserialize(Json(Start +
+            ",{\"$type\":\"task-completed\",\"task\":\"sick-role-assigned\",\"completesTask\":\"diagnosis\",\"occurredOn\":\"2026-01-05\"}")).Error!;
+        Assert.Equal(CourseErrors.HistoryEventInvalid, error.Code);
+        Assert.Equal(new EventLocation(2, "task-completed", "completesTask"), error.Event);
     }
 
     [Fact]

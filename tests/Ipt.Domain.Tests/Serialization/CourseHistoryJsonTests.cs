@@ -66,7 +66,15 @@ public class CourseHistoryJsonTests
                 if (read.IsFailure)
                 {
                     rejected++;
-                    Assert.Equal("history.json-invalid", read.Error.Code);
+                    Assert.Equal(CourseErrors.HistoryEventInvalid, read.Error!.Code);
+                    Assert.NotNull(read.Error.Event);
+                    Assert.EndsWith(name, read.Error.Event!.Field, StringComparison.Ordinal);
+                }
+                else
+                {
+                    // Only an optional value may be absent, and then the events mean exactly what the edited text says.
+                    JsonNode edited = JsonNode.Parse(original.ToJsonString())!;
+                    Assert.True(JsonNode.DeepEquals(WithoutNulls(edited), JsonNode.Parse(CourseHistoryJson.Serialize(read.Value))), name);
                 }
 
                 if (remove) { owner.Remove(name); }
@@ -76,6 +84,37 @@ public class CourseHistoryJsonTests
 
         Assert.True(variants > 100, variants.ToString());
         Assert.True(rejected > 0);
+    }
+
+    internal static JsonNode WithoutNulls(JsonNode node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (string key in obj.Where(p => p.Value is null).Select(p => p.Key).ToList())
+                {
+                    obj.Remove(key);
+                }
+
+                foreach (KeyValuePair<string, JsonNode?> p in obj.ToList())
+                {
+                    WithoutNulls(p.Value!);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (JsonNode? item in array)
+                {
+                    if (item is not null)
+                    {
+                        WithoutNulls(item);
+                    }
+                }
+
+                break;
+        }
+
+        return node;
     }
 
     private static IEnumerable<(JsonObject Owner, string Name)> Properties(JsonNode node)
@@ -116,16 +155,32 @@ public class CourseHistoryJsonTests
     [Theory]
     [InlineData("not json")]
     [InlineData("{\"schemaVersion\":1}")]
-    [InlineData("{\"schemaVersion\":1,\"events\":[{\"$type\":\"unknown-event\",\"occurredOn\":\"2026-01-05\"}]}")]
-    [InlineData("{\"schemaVersion\":1,\"events\":[{\"$type\":\"session-recorded\",\"occurredOn\":\"2026-01-05\",\"number\":1,\"attendance\":\"sometimes\"}]}")]
-    [InlineData("{\"schemaVersion\":1,\"events\":[{\"$type\":\"course-started\",\"occurredOn\":\"2026-01-05\",\"courseId\":\"x\",\"client\":\"c\",\"protocolId\":\"ipt\",\"contractedSessions\":16}]}")]
-    [InlineData("{\"schemaVersion\":1,\"events\":[{\"$type\":\"course-started\",\"occurredOn\":\"2026-01-05\",\"courseId\":\"6f1c2a9e-0b7d-4c59-9a53-2e8d1f4b7c10\",\"client\":\"John Smith\",\"protocolId\":\"ipt\",\"contractedSessions\":16}]}")]
+    [InlineData("{\"events\":[]}")]
+    [InlineData("{\"schemaVersion\":1,\"events\":[],\"extra\":1}")]
+    [InlineData("{\"schemaVersion\":1,\"events\":[]} []")]
     [InlineData("[]")]
     [InlineData("null")]
     public void Invalid_json_is_an_error_not_an_exception(string json)
     {
         Result<IReadOnlyList<CourseEvent>> r = CourseHistoryJson.Deserialize(json);
         Assert.Equal(CourseErrors.HistoryJsonInvalid, r.Error!.Code);
+        Assert.Equal(CourseErrors.HistoryJsonInvalid, CourseHistoryJson.Deserialize(System.Text.Encoding.UTF8.GetBytes(json)).Error!.Code);
+    }
+
+    [Theory]
+    [InlineData("{\"schemaVersion\":1,\"events\":[{\"$type\":\"unknown-event\",\"occurredOn\":\"2026-01-05\"}]}")]
+    [InlineData("{\"schemaVersion\":1,\"events\":[{\"$type\":\"session-recorded\",\"occurredOn\":\"2026-01-05\",\"number\":1,\"attendance\":\"sometimes\"}]}")]
+    [InlineData("{\"schemaVersion\":1,\"events\":[{\"$type\":\"course-started\",\"occurredOn\":\"2026-01-05\",\"courseId\":\"x\",\"client\":\"c\",\"protocolId\":\"ipt\",\"contractedSessions\":16}]}")]
+    [InlineData("{\"schemaVersion\":1,\"events\":[{\"$type\":\"course-started\",\"occurredOn\":\"2026-01-05\",\"courseId\":\"6f1c2a9e-0b7d-4c59-9a53-2e8d1f4b7c10\",\"client\":\"John Smith\",\"protocolId\":\"ipt\",\"contractedSessions\":16}]}")]
+    [InlineData("{\"schemaVersion\":1,\"events\":[7]}")]
+    public void A_bad_event_is_event_invalid_naming_event_1(string json)
+    {
+        Result<IReadOnlyList<CourseEvent>> r = CourseHistoryJson.Deserialize(json);
+        Assert.Equal(CourseErrors.HistoryEventInvalid, r.Error!.Code);
+        Assert.Equal(1, r.Error.Event!.Position);
+        Assert.StartsWith("Event 1", r.Error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("John", r.Error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("sometimes", r.Error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
