@@ -1,9 +1,5 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Text.Json.Serialization.Metadata;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Courses.Events;
 using Ipt.Domain.Primitives;
@@ -20,16 +16,6 @@ namespace Ipt.Domain.Persistence;
 /// </summary>
 public static class StoredEvents
 {
-    private static readonly JsonTypeInfo<CourseEvent> Strict = IptJsonContext.Default.CourseEvent;
-
-    private static readonly FrozenDictionary<Type, string> Discriminators = BuildDiscriminators();
-
-#if NET9_0_OR_GREATER
-    // jsonb (PostgreSQL) and other document stores reorder keys: read "$type" wherever it is.
-    private static readonly JsonTypeInfo<CourseEvent> AnyOrder = (JsonTypeInfo<CourseEvent>)
-        new JsonSerializerOptions(IptJsonContext.Default.Options) { AllowOutOfOrderMetadataProperties = true }.GetTypeInfo(typeof(CourseEvent));
-#endif
-
     /// <summary>The event schema version this library writes (<see cref="CourseHistoryJson.SchemaVersion"/>).</summary>
     public const int SchemaVersion = CourseHistoryJson.SchemaVersion;
 
@@ -39,7 +25,7 @@ public static class StoredEvents
     public static string TypeOf(CourseEvent courseEvent)
     {
         ArgumentNullException.ThrowIfNull(courseEvent);
-        return Discriminators[courseEvent.GetType()];
+        return CourseEventTypes.NameOf(courseEvent);
     }
 
     /// <summary>Serialises one event as compact JSON, <c>$type</c> first.</summary>
@@ -48,7 +34,7 @@ public static class StoredEvents
     public static string Serialize(CourseEvent courseEvent)
     {
         ArgumentNullException.ThrowIfNull(courseEvent);
-        return JsonSerializer.Serialize(courseEvent, Strict);
+        return CourseEventJson.Serialize(courseEvent);
     }
 
     /// <summary>The row a store writes for an event at a version.</summary>
@@ -78,28 +64,20 @@ public static class StoredEvents
             return StoreErrors.Corrupt(course, row.Version, "no schema version, type or data");
         }
 
-        CourseEvent? read;
-        try
+        if (row.Version < 1)
         {
-            read = JsonSerializer.Deserialize(row.Data, Strict);
-        }
-        catch (Exception ex) when (ex is JsonException or NotSupportedException or ArgumentException)
-        {
-            Result<CourseEvent> tolerant = ReadAnyOrder(course, row);
-            if (tolerant.IsFailure)
-            {
-                return tolerant;
-            }
-
-            read = tolerant.Value;
+            return StoreErrors.Corrupt(course, row.Version, "a version below 1");
         }
 
-        if (read is null)
+        // Strict, in any key order (jsonb reorders keys): a missing, mistyped or unknown field is refused, never defaulted.
+        Result<CourseEvent> parsed = CourseEventJson.Deserialize(row.Data, row.Version);
+        if (parsed.IsFailure)
         {
-            return StoreErrors.Corrupt(course, row.Version, "the data is JSON null");
+            return StoreErrors.Corrupt(course, row.Version, parsed.Error.Code + ": " + parsed.Error.Message);
         }
 
-        if (!string.Equals(Discriminators[read.GetType()], row.Type, StringComparison.Ordinal))
+        CourseEvent read = parsed.Value;
+        if (!string.Equals(CourseEventTypes.NameOf(read), row.Type, StringComparison.Ordinal))
         {
             return StoreErrors.Corrupt(course, row.Version, "the type column does not match the event's $type");
         }
@@ -210,75 +188,5 @@ public static class StoredEvents
         }
 
         return CommandIds.IsValid(commandId) ? Unit.Value : StoreErrors.BadCommandId();
-    }
-
-    private static Result<CourseEvent> ReadAnyOrder(CourseId course, StoredEventRow row)
-    {
-        try
-        {
-#if NET9_0_OR_GREATER
-            CourseEvent? read = JsonSerializer.Deserialize(row.Data, AnyOrder);
-#else
-            JsonNode? node = JsonNode.Parse(row.Data);
-            CourseEvent? read = node is null ? null : MoveTypeFirst(node).Deserialize(Strict);
-#endif
-            return read is null ? StoreErrors.Corrupt(course, row.Version, "the data is JSON null") : read;
-        }
-        catch (JsonException ex)
-        {
-            return StoreErrors.Corrupt(course, row.Version, ex.Path is { } path ? "invalid JSON at " + path : "invalid JSON");
-        }
-        catch (Exception ex) when (ex is NotSupportedException or ArgumentException or InvalidOperationException)
-        {
-            return StoreErrors.Corrupt(course, row.Version, "the JSON does not match the event contract");
-        }
-    }
-
-#if !NET9_0_OR_GREATER
-    private static JsonNode MoveTypeFirst(JsonNode node)
-    {
-        if (node is JsonArray array)
-        {
-            var copy = new JsonArray();
-            foreach (JsonNode? item in array)
-            {
-                copy.Add(item is null ? null : MoveTypeFirst(item.DeepClone()));
-            }
-
-            return copy;
-        }
-
-        if (node is not JsonObject obj)
-        {
-            return node.DeepClone();
-        }
-
-        var ordered = new JsonObject();
-        if (obj.TryGetPropertyValue("$type", out JsonNode? type))
-        {
-            ordered["$type"] = type?.DeepClone();
-        }
-
-        foreach (KeyValuePair<string, JsonNode?> p in obj)
-        {
-            if (p.Key != "$type")
-            {
-                ordered[p.Key] = p.Value is null ? null : MoveTypeFirst(p.Value);
-            }
-        }
-
-        return ordered;
-    }
-#endif
-
-    private static FrozenDictionary<Type, string> BuildDiscriminators()
-    {
-        var map = new Dictionary<Type, string>();
-        foreach (JsonDerivedType derived in Strict.PolymorphismOptions!.DerivedTypes)
-        {
-            map[derived.DerivedType] = (string)derived.TypeDiscriminator!;
-        }
-
-        return map.ToFrozenDictionary();
     }
 }
