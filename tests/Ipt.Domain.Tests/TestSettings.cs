@@ -16,8 +16,4 @@ internal static class TestSettings
     public static bool Quick { get; } = !Deep && Environment.GetEnvironmentVariable("IPT_QUICK_TESTS") == "1";
 
     public static int Cases(int normal) => Deep ? normal * 10 : Quick ? Math.Max(10, normal / 10) : normal;
-
-    /// <summary>Checks <paramref name="property"/> on <paramref name="cases"/> cases (pass <see cref="Cases"/>), throwing on failure.</summary>
-    public static void QuickCheckThrowOnFailure(this Property property, int cases) =>
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(cases), property);
 }

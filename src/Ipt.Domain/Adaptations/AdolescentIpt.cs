@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Formulation;
 using Ipt.Domain.Measures;
@@ -50,7 +51,7 @@ public sealed class AdolescentIptRules : ProtocolRules
     /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
     public AdolescentIptRules(AdolescentIptSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(settings);
+        Guard.Against.Null(settings);
         MinimumAge = settings.MinimumAge;
         MaximumAge = settings.MaximumAge;
         ParentOnlyAtNamedPoints = settings.ParentOnlyAtNamedPoints;
@@ -124,7 +125,7 @@ public static class AdolescentIpt
     /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
     public static Result<ProtocolDefinition> Create(AdolescentIptSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(settings);
+        Guard.Against.Null(settings);
         const int planned = 12;
         int terminationFirst = planned - settings.TerminationSessions + 1;
 
@@ -159,7 +160,7 @@ public static class AdolescentIpt
     /// <exception cref="ArgumentNullException"><paramref name="sessions"/> is null.</exception>
     public static ParentInvolvement ParentInvolvementOf(IReadOnlyList<SessionRecord> sessions)
     {
-        ArgumentNullException.ThrowIfNull(sessions);
+        Guard.Against.Null(sessions);
         bool first = false, middle = false, end = false;
         foreach (SessionRecord s in sessions)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Formulation;
 using Ipt.Domain.Measures;
 using Ipt.Domain.Phases;
@@ -49,7 +50,7 @@ public static class BriefIpt
     /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
     public static Result<ProtocolDefinition> Create(BriefIptSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(settings);
+        Guard.Against.Null(settings);
         const int planned = 8;
         const int initial = 2;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Courses.Events;
 using Ipt.Domain.Primitives;
@@ -50,8 +51,8 @@ public static class BuiltInProtocols
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static Result<TreatmentCourse> Replay(IProtocolCatalog catalog, IReadOnlyList<CourseEvent> history)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
-        ArgumentNullException.ThrowIfNull(history);
+        Guard.Against.Null(catalog);
+        Guard.Against.Null(history);
         if (history.Count == 0 || history[0] is not CourseStarted started)
         {
             return TreatmentCourse.FromHistory(history, StandardIpt.Definition);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Primitives;
 using Ipt.Domain.Protocols;
@@ -41,9 +42,9 @@ public static class CadenceReview
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="toleranceDays"/> is negative.</exception>
     public static IReadOnlyList<CadenceDeviation> Deviations(ProtocolDefinition protocol, IReadOnlyList<SessionRecord> sessions, int toleranceDays)
     {
-        ArgumentNullException.ThrowIfNull(protocol);
-        ArgumentNullException.ThrowIfNull(sessions);
-        ArgumentOutOfRangeException.ThrowIfNegative(toleranceDays);
+        Guard.Against.Null(protocol);
+        Guard.Against.Null(sessions);
+        Guard.Against.LessThan(toleranceDays, 0);
         var list = new List<CadenceDeviation>();
         if (protocol.Cadence.NominalIntervalDays() is not { } expected)
         {

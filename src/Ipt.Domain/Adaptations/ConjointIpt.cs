@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Formulation;
 using Ipt.Domain.Measures;
 using Ipt.Domain.Phases;
@@ -63,7 +64,7 @@ public static class ConjointIpt
     /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
     public static Result<ProtocolDefinition> Create(ConjointIptSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(settings);
+        Guard.Against.Null(settings);
         int planned = settings.PlannedSessions;
 
         return ProtocolDefinition.Create(settings.Id, "Conjoint Marital Interpersonal Psychotherapy")

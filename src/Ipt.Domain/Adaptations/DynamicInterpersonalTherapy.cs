@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Formulation;
 using Ipt.Domain.Measures;
 using Ipt.Domain.Phases;
@@ -47,7 +48,7 @@ public static class DynamicInterpersonalTherapy
     /// <exception cref="ArgumentOutOfRangeException">The calendar span is below 1.</exception>
     public static Result<ProtocolDefinition> Create(DynamicInterpersonalTherapySettings settings)
     {
-        ArgumentNullException.ThrowIfNull(settings);
+        Guard.Against.Null(settings);
         return ProtocolDefinition.Create(settings.Id, "Dynamic Interpersonal Therapy")
             .Abbreviation("DIT")
             .Description("Brief psychodynamic, mentalization-oriented therapy for depression and anxiety (IAPT step 3) organised around one interpersonal-affective focus; related to IPT but not an IPT variant.")

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Measures;
 using Ipt.Domain.Phases;
 using Ipt.Domain.Primitives;
@@ -62,7 +63,7 @@ public static class InterpersonalCounseling
     /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
     public static Result<ProtocolDefinition> Create(InterpersonalCounselingSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(settings);
+        Guard.Against.Null(settings);
         int max = settings.MaximumSessions;
         if (max < 3)
         {

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Formulation;
 using Ipt.Domain.Measures;
 using Ipt.Domain.Phases;
@@ -69,7 +70,7 @@ public static class Ipsrt
     /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
     public static Result<ProtocolDefinition> Create(IpsrtSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(settings);
+        Guard.Against.Null(settings);
         int planned = settings.AcuteSessions;
         bool four = settings.Structure == IpsrtStructure.FourStages;
         int intermediateLast = four ? planned - settings.PreventiveSessions : planned;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Measures;
 using Ipt.Domain.Phases;
 using Ipt.Domain.Primitives;
@@ -46,7 +47,7 @@ public static class IptForPtsd
     /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
     public static Result<ProtocolDefinition> Create(IptForPtsdSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(settings);
+        Guard.Against.Null(settings);
         const int planned = 14;
 
         return ProtocolDefinition.Create(settings.Id, "Interpersonal Psychotherapy for PTSD")
@@ -74,7 +75,7 @@ public static class IptForPtsd
     /// <exception cref="ArgumentNullException"><paramref name="behaviourCode"/> is null.</exception>
     public static DomainError? CheckTechnique(string behaviourCode)
     {
-        ArgumentNullException.ThrowIfNull(behaviourCode);
+        Guard.Against.Null(behaviourCode);
         foreach (ProscribedBehaviour p in Proscribed)
         {
             if (string.Equals(p.Code, behaviourCode, StringComparison.Ordinal))

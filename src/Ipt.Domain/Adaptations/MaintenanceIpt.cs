@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Measures;
 using Ipt.Domain.Phases;
 using Ipt.Domain.Primitives;
@@ -57,7 +58,7 @@ public static class MaintenanceIpt
     /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
     public static Result<ProtocolDefinition> Create(MaintenanceIptSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(settings);
+        Guard.Against.Null(settings);
         if (settings.PlannedSessions < 1)
         {
             return new DomainError(ProtocolErrors.SessionCountsOutOfOrder, "A maintenance contract needs at least one session.");

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Formulation;
 using Ipt.Domain.Phases;
 using Ipt.Domain.Primitives;
@@ -60,7 +61,7 @@ public static class MetacognitiveInterpersonalTherapy
     /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
     public static Result<ProtocolDefinition> Create(MetacognitiveInterpersonalTherapySettings settings)
     {
-        ArgumentNullException.ThrowIfNull(settings);
+        Guard.Against.Null(settings);
         int planned = settings.PlannedSessions;
         if (settings.SharedFormulationSessions < 1 || settings.SharedFormulationSessions >= planned)
         {

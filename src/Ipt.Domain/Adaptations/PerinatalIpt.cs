@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Formulation;
 using Ipt.Domain.Measures;
 using Ipt.Domain.Phases;
@@ -83,7 +84,7 @@ public static class PerinatalIpt
     /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
     public static Result<ProtocolDefinition> Create(PerinatalIptSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(settings);
+        Guard.Against.Null(settings);
         int planned = settings.PlannedSessions;
 
         ProtocolBuilder b = ProtocolDefinition.Create(settings.Id, settings.PartnerAssisted ? "Partner-Assisted Interpersonal Psychotherapy (perinatal)" : "Interpersonal Psychotherapy for perinatal depression")

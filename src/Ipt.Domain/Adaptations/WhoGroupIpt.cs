@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Measures;
 using Ipt.Domain.Phases;
 using Ipt.Domain.Primitives;
@@ -67,7 +68,7 @@ public static class WhoGroupIpt
     /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
     public static Result<ProtocolDefinition> Create(WhoGroupIptSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(settings);
+        Guard.Against.Null(settings);
         int n = settings.GroupSessions;
         if (n < 3)
         {

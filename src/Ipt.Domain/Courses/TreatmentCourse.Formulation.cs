@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Courses.Events;
 using Ipt.Domain.Formulation;
 using Ipt.Domain.Phases;
@@ -38,7 +39,7 @@ public sealed partial class TreatmentCourse
     /// <exception cref="ArgumentNullException"><paramref name="inventory"/> is null.</exception>
     public Result<InventoryCompleted> CompleteInventory(InterpersonalInventory inventory, DateOnly on)
     {
-        ArgumentNullException.ThrowIfNull(inventory);
+        Guard.Against.Null(inventory);
         return Execute(new InventoryCompleted(on, inventory));
     }
 
@@ -51,7 +52,7 @@ public sealed partial class TreatmentCourse
     /// <exception cref="ArgumentNullException"><paramref name="formulation"/> is null.</exception>
     public Result<FormulationAgreed> AgreeFormulation(InterpersonalFormulation formulation, DateOnly agreedOn)
     {
-        ArgumentNullException.ThrowIfNull(formulation);
+        Guard.Against.Null(formulation);
         return Execute(new FormulationAgreed(agreedOn, formulation.AgreedOn == agreedOn ? formulation : formulation.AgreedWith(agreedOn)));
     }
 
@@ -64,18 +65,18 @@ public sealed partial class TreatmentCourse
     /// <exception cref="ArgumentNullException">A list or an element is null.</exception>
     public Result<SessionWorkRecorded> RecordSessionWork(ProblemArea focus, IReadOnlyList<string> techniques, IReadOnlyList<GoalRating> goals)
     {
-        ArgumentNullException.ThrowIfNull(techniques);
-        ArgumentNullException.ThrowIfNull(goals);
+        Guard.Against.Null(techniques);
+        Guard.Against.Null(goals);
         string[] codes = new string[techniques.Count];
         for (int i = 0; i < codes.Length; i++)
         {
-            ArgumentNullException.ThrowIfNull(techniques[i], nameof(techniques));
+            Guard.Against.Null(techniques[i], nameof(techniques));
             codes[i] = TechniqueCatalog.TryGet(techniques[i], out Technique? t) ? t.Code : techniques[i];
         }
 
         foreach (GoalRating g in goals)
         {
-            ArgumentNullException.ThrowIfNull(g, nameof(goals));
+            Guard.Against.Null(g, nameof(goals));
         }
 
         DateOnly on = _lastSessionOn ?? StartedOn;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Courses.Events;
 using Ipt.Domain.Measures;
 using Ipt.Domain.Primitives;
@@ -41,7 +42,7 @@ public sealed partial class TreatmentCourse
     /// <exception cref="ArgumentNullException"><paramref name="instrumentCode"/> is null.</exception>
     public Result<MeasureRecording> RecordMeasure(string instrumentCode, ReadOnlySpan<int> answers, DateOnly on, bool atLatestSession = false)
     {
-        ArgumentNullException.ThrowIfNull(instrumentCode);
+        Guard.Against.Null(instrumentCode);
         int? session = null;
         if (atLatestSession)
         {
@@ -87,7 +88,7 @@ public sealed partial class TreatmentCourse
     /// <exception cref="ArgumentNullException"><paramref name="instrumentCode"/> is null.</exception>
     public Result<MeasureRecording> RecordMeasure(string instrumentCode, ReadOnlySpan<int?> answers, DateOnly on, bool atLatestSession = false)
     {
-        ArgumentNullException.ThrowIfNull(instrumentCode);
+        Guard.Against.Null(instrumentCode);
         var values = new int[answers.Length];
         for (int i = 0; i < answers.Length; i++)
         {
@@ -144,7 +145,7 @@ public sealed partial class TreatmentCourse
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="action"/> is undefined.</exception>
     public Result<SafetyActionRecorded> RecordSafetyAction(int concern, SafetyAction action, DateOnly on, PrivateNote? note = null)
     {
-        Guard.Defined(action);
+        Guard.Against.UndefinedEnum(action);
         return Execute(new SafetyActionRecorded(on, concern, action, note));
     }
 
@@ -168,7 +169,7 @@ public sealed partial class TreatmentCourse
     /// <exception cref="ArgumentException"><paramref name="criteria"/> is written for another instrument.</exception>
     public MeasureSeries? MeasureSeries(string instrumentCode, OutcomeCriteria? criteria = null)
     {
-        ArgumentNullException.ThrowIfNull(instrumentCode);
+        Guard.Against.Null(instrumentCode);
         if (criteria is not null && !string.Equals(criteria.InstrumentCode, instrumentCode, StringComparison.Ordinal))
         {
             throw new ArgumentException("The criteria are written for another instrument.", nameof(criteria));

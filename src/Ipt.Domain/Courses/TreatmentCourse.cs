@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Courses.Events;
 using Ipt.Domain.Phases;
 using Ipt.Domain.Primitives;
@@ -123,7 +124,7 @@ public sealed partial class TreatmentCourse
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
     public static TreatmentCourse Start(CourseId id, ClientRef client, ProtocolDefinition protocol, DateOnly startedOn)
     {
-        ArgumentNullException.ThrowIfNull(protocol);
+        Guard.Against.Null(protocol);
         return StartWithContract(id, client, protocol, startedOn, protocol.Sessions.Planned).Value;
     }
 
@@ -138,12 +139,9 @@ public sealed partial class TreatmentCourse
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
     public static Result<TreatmentCourse> StartWithContract(CourseId id, ClientRef client, ProtocolDefinition protocol, DateOnly startedOn, int contractedSessions)
     {
-        ArgumentNullException.ThrowIfNull(client);
-        ArgumentNullException.ThrowIfNull(protocol);
-        if (id.Value == Guid.Empty)
-        {
-            throw new ArgumentException("A course id cannot be empty.", nameof(id));
-        }
+        Guard.Against.Null(client);
+        Guard.Against.Null(protocol);
+        Guard.Against.Default(id.Value, nameof(id), "A course id cannot be empty.");
 
         var started = new CourseStarted(startedOn, id, client, protocol.Id, contractedSessions);
         DomainError? error = CheckStart(started, protocol);
@@ -164,8 +162,8 @@ public sealed partial class TreatmentCourse
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static Result<TreatmentCourse> FromHistory(IEnumerable<CourseEvent> history, ProtocolDefinition protocol)
     {
-        ArgumentNullException.ThrowIfNull(history);
-        ArgumentNullException.ThrowIfNull(protocol);
+        Guard.Against.Null(history);
+        Guard.Against.Null(protocol);
         if (history is IReadOnlyList<CourseEvent> list)
         {
             return Replay(list, list.Count, protocol);
@@ -231,9 +229,9 @@ public sealed partial class TreatmentCourse
         PrivateNote? note = null,
         SessionParticipants participants = SessionParticipants.ClientOnly)
     {
-        Guard.Defined(attendance);
-        Guard.Defined(modality);
-        Guard.DefinedFlags(participants);
+        Guard.Against.UndefinedEnum(attendance);
+        Guard.Against.UndefinedEnum(modality);
+        Guard.Against.UndefinedParticipants(participants);
         return Execute(new SessionRecorded(on, _sessions.Count + 1, attendance, modality, participants, note));
     }
 
@@ -244,7 +242,7 @@ public sealed partial class TreatmentCourse
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="task"/> is undefined.</exception>
     public Result<TaskCompleted> CompleteTask(TherapyTask task, DateOnly on)
     {
-        Guard.Defined(task);
+        Guard.Against.UndefinedEnum(task);
         return Execute(new TaskCompleted(on, task));
     }
 
@@ -256,7 +254,7 @@ public sealed partial class TreatmentCourse
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decision"/> is undefined.</exception>
     public Result<ContinuationDecided> DecideContinuation(ContinuationDecision decision, DateOnly on)
     {
-        Guard.Defined(decision);
+        Guard.Against.UndefinedEnum(decision);
         return Execute(new ContinuationDecided(on, decision));
     }
 
@@ -305,7 +303,7 @@ public sealed partial class TreatmentCourse
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="trigger"/> is undefined.</exception>
     public Result<CourseEvent> Fire(CourseTrigger trigger, DateOnly on)
     {
-        Guard.Defined(trigger);
+        Guard.Against.UndefinedEnum(trigger);
         if (trigger == CourseTrigger.Discontinue)
         {
             throw new ArgumentException("Use Discontinue(on, reason): a discontinuation needs a reason.", nameof(trigger));
@@ -332,7 +330,7 @@ public sealed partial class TreatmentCourse
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is undefined.</exception>
     public Result<CourseDiscontinued> Discontinue(DateOnly on, DiscontinuationReason reason, PrivateNote? note = null)
     {
-        Guard.Defined(reason);
+        Guard.Against.UndefinedEnum(reason);
         return Execute(new CourseDiscontinued(on, reason, note));
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Fidelity;
 using Ipt.Domain.Protocols;
 
@@ -41,7 +42,7 @@ public sealed class IptDomainOptions
         get => _fidelitySettings;
         set
         {
-            ArgumentNullException.ThrowIfNull(value);
+            Guard.Against.Null(value);
             _fidelitySettings = value;
         }
     }
@@ -56,7 +57,7 @@ public sealed class IptDomainOptions
     /// <exception cref="ArgumentNullException"><paramref name="protocol"/> is null.</exception>
     public IptDomainOptions AddProtocol(ProtocolDefinition protocol)
     {
-        ArgumentNullException.ThrowIfNull(protocol);
+        Guard.Against.Null(protocol);
         _protocols.Add(protocol);
         return this;
     }

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Adaptations;
 using Ipt.Domain.DependencyInjection;
 using Ipt.Domain.Fidelity;
@@ -55,7 +56,7 @@ public static class IptDomainServiceCollectionExtensions
     /// </example>
     public static IServiceCollection AddIptDomain(this IServiceCollection services, Action<IptDomainOptions>? configure = null)
     {
-        ArgumentNullException.ThrowIfNull(services);
+        Guard.Against.Null(services);
         bool registeredBefore = IsRegistered(services);
         if (registeredBefore && configure is not null)
         {

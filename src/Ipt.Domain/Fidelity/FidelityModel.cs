@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Primitives;
 
@@ -131,7 +132,7 @@ public sealed record FidelityReviewerSettings
         get => _safetyActionMaxDays;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(value);
+            Guard.Against.LessThan(value, 0);
             _safetyActionMaxDays = value;
         }
     }

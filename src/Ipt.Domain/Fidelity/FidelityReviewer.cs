@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Courses.Events;
 using Ipt.Domain.Measures;
@@ -51,7 +52,7 @@ public sealed class FidelityReviewer : IFidelityReviewer
     /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
     public FidelityReviewer(FidelityReviewerSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(settings);
+        Guard.Against.Null(settings);
         Settings = settings;
     }
 
@@ -62,7 +63,7 @@ public sealed class FidelityReviewer : IFidelityReviewer
     /// <exception cref="ArgumentNullException"><paramref name="course"/> is null.</exception>
     public FidelityReport Review(TreatmentCourse course)
     {
-        ArgumentNullException.ThrowIfNull(course);
+        Guard.Against.Null(course);
         var facts = new CourseFacts(course);
         var findings = new List<FidelityFinding>();
         var rules = new List<FidelityRuleResult>();
@@ -81,7 +82,7 @@ public sealed class FidelityReviewer : IFidelityReviewer
     /// <exception cref="ArgumentNullException"><paramref name="courses"/> or one of its courses is null.</exception>
     public FidelitySummary ReviewMany(IEnumerable<TreatmentCourse> courses)
     {
-        ArgumentNullException.ThrowIfNull(courses);
+        Guard.Against.Null(courses);
         var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var perCourse = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -121,7 +122,7 @@ public sealed class FidelityReviewer : IFidelityReviewer
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
     public static int ScoreOf(IReadOnlyList<FidelityRuleResult> rules)
     {
-        ArgumentNullException.ThrowIfNull(rules);
+        Guard.Against.Null(rules);
         double weighted = 0;
         int weights = 0;
         foreach (FidelityRuleResult r in rules)

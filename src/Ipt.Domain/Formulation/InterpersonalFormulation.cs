@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Primitives;
 using Ipt.Domain.ProblemAreas;
 
@@ -40,17 +41,17 @@ public enum TargetCondition
 public sealed record FormulationFocus(ProblemArea Area, ProblemAreaFocus Detail)
 {
     /// <summary>The chosen problem area.</summary>
-    public ProblemArea Area { get; init; } = Require.Defined(Area);
+    public ProblemArea Area { get; init; } = Guard.Against.UndefinedEnum(Area);
 
     /// <summary>The area-specific detail.</summary>
-    public ProblemAreaFocus Detail { get; init; } = Require.NotNull(Detail);
+    public ProblemAreaFocus Detail { get; init; } = Guard.Against.Null(Detail);
 
     /// <summary>A focus on the area the detail belongs to.</summary>
     /// <param name="detail">The detail.</param>
     /// <exception cref="ArgumentNullException"><paramref name="detail"/> is null.</exception>
     public static FormulationFocus Of(ProblemAreaFocus detail)
     {
-        ArgumentNullException.ThrowIfNull(detail);
+        Guard.Against.Null(detail);
         return new FormulationFocus(detail.Area, detail);
     }
 }
@@ -80,7 +81,7 @@ public sealed record FormulationRules
         get => _maxFocusAreas;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(value);
+            Guard.Against.LessThanOrEqual(value, 0);
             _maxFocusAreas = value;
         }
     }
@@ -97,7 +98,7 @@ public sealed record FormulationRules
     public IReadOnlyList<ProblemArea> AllowedAreas
     {
         get => _allowedAreas;
-        init => _allowedAreas = [.. Require.NotNull(value)];
+        init => _allowedAreas = [.. Guard.Against.Null(value)];
     }
 
     /// <summary>
@@ -117,7 +118,7 @@ public sealed record FormulationRules
         get => _nearOnsetDaysBefore;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(value);
+            Guard.Against.LessThan(value, 0);
             _nearOnsetDaysBefore = value;
         }
     }
@@ -129,7 +130,7 @@ public sealed record FormulationRules
         get => _nearOnsetDaysAfter;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(value);
+            Guard.Against.LessThan(value, 0);
             _nearOnsetDaysAfter = value;
         }
     }
@@ -158,7 +159,7 @@ public sealed record FormulationRules
     /// <exception cref="ArgumentNullException"><paramref name="lifeEvent"/> is null.</exception>
     public bool IsQualifyingOnsetEvent(LifeEvent lifeEvent, DateOnly onset)
     {
-        ArgumentNullException.ThrowIfNull(lifeEvent);
+        Guard.Against.Null(lifeEvent);
         int days = lifeEvent.DaysFromOnset(onset);
         return lifeEvent.Kind is LifeEventKind.Death or LifeEventKind.Dispute or LifeEventKind.Transition
             && days >= -NearOnsetDaysBefore && days <= NearOnsetDaysAfter;
@@ -221,12 +222,12 @@ public sealed class InterpersonalFormulation
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is not defined.</exception>
     public InterpersonalFormulation(TargetCondition target, IEnumerable<FormulationFocus> foci, DateOnly? agreedOn = null)
     {
-        ArgumentNullException.ThrowIfNull(foci);
-        Target = Require.Defined(target);
+        Guard.Against.Null(foci);
+        Target = Guard.Against.UndefinedEnum(target);
         _foci = [.. foci];
         foreach (FormulationFocus focus in _foci)
         {
-            ArgumentNullException.ThrowIfNull(focus, nameof(foci));
+            Guard.Against.Null(focus, nameof(foci));
         }
 
         AgreedOn = agreedOn;
@@ -267,7 +268,7 @@ public sealed class InterpersonalFormulation
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
     public Result<FormulationCheck> Check(FormulationRules rules, InterpersonalInventory? inventory)
     {
-        ArgumentNullException.ThrowIfNull(rules);
+        Guard.Against.Null(rules);
         DomainError? error = CheckFoci(rules) ?? CheckAgreement(inventory, rules.RequiresInventory);
         if (error is not null)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Primitives;
 using Ipt.Domain.ProblemAreas;
 
@@ -21,7 +22,7 @@ public readonly record struct ClosenessRing(int Value)
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is zero or negative.</exception>
     public static ClosenessRing From(int value)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(value);
+        Guard.Against.LessThanOrEqual(value, 0);
         return new ClosenessRing(value);
     }
 
@@ -201,7 +202,7 @@ public enum LifeEventKind
 public sealed record LifeEvent(LifeEventKind Kind, DateOnly Date)
 {
     /// <summary>What kind of event.</summary>
-    public LifeEventKind Kind { get; init; } = Require.Defined(Kind);
+    public LifeEventKind Kind { get; init; } = Guard.Against.UndefinedEnum(Kind);
 
     /// <summary>The inventory person the event concerns, if any.</summary>
     public PersonId? Person { get; init; }
@@ -241,7 +242,7 @@ public sealed record InventoryRules
         get => _ringCount;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(value);
+            Guard.Against.LessThanOrEqual(value, 0);
             _ringCount = value;
         }
     }
@@ -257,7 +258,7 @@ public sealed record InventoryRules
         get => _minimumPeople;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(value);
+            Guard.Against.LessThanOrEqual(value, 0);
             _minimumPeople = value;
         }
     }
@@ -358,7 +359,7 @@ public sealed class InterpersonalInventory
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
     public Result<InterpersonalInventory> Complete(InventoryRules rules, DateOnly completedOn)
     {
-        ArgumentNullException.ThrowIfNull(rules);
+        Guard.Against.Null(rules);
         if (SymptomOnset is not DateOnly onset)
         {
             return FormulationErrors.OnsetMissing();
@@ -412,11 +413,11 @@ public sealed class InterpersonalInventory
     private static T[] Copy<T>(IEnumerable<T> items)
         where T : class
     {
-        ArgumentNullException.ThrowIfNull(items);
+        Guard.Against.Null(items);
         T[] copy = [.. items];
         foreach (T item in copy)
         {
-            ArgumentNullException.ThrowIfNull(item, nameof(items));
+            Guard.Against.Null(item, nameof(items));
         }
 
         return copy;

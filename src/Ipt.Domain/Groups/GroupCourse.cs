@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Diagnostics;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Adaptations;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Phases;
@@ -90,8 +91,8 @@ public sealed class GroupCourse
     /// <exception cref="ArgumentOutOfRangeException">The rules' numbers are inconsistent.</exception>
     public static Result<GroupCourse> Form(GroupId id, ProtocolDefinition protocol, GroupRules rules, DateOnly formedOn)
     {
-        ArgumentNullException.ThrowIfNull(protocol);
-        ArgumentNullException.ThrowIfNull(rules);
+        Guard.Against.Null(protocol);
+        Guard.Against.Null(rules);
         rules.Validate();
         if (protocol.Format != TherapyFormat.Group)
         {
@@ -126,9 +127,9 @@ public sealed class GroupCourse
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static Result<GroupCourse> FromHistory(IEnumerable<GroupEvent> history, ProtocolDefinition protocol, IEnumerable<TreatmentCourse> memberCourses)
     {
-        ArgumentNullException.ThrowIfNull(history);
-        ArgumentNullException.ThrowIfNull(protocol);
-        ArgumentNullException.ThrowIfNull(memberCourses);
+        Guard.Against.Null(history);
+        Guard.Against.Null(protocol);
+        Guard.Against.Null(memberCourses);
         var courses = new Dictionary<CourseId, TreatmentCourse>();
         foreach (TreatmentCourse c in memberCourses)
         {
@@ -193,7 +194,7 @@ public sealed class GroupCourse
     /// <exception cref="ArgumentNullException"><paramref name="course"/> is null.</exception>
     public Result<MemberJoined> Join(TreatmentCourse course, DateOnly on)
     {
-        ArgumentNullException.ThrowIfNull(course);
+        Guard.Against.Null(course);
         if (!string.Equals(course.Protocol.Id, Protocol.Id, StringComparison.Ordinal))
         {
             return new DomainError(GroupErrors.ProtocolMismatch, "The course follows '" + course.Protocol.Id + "', not the group's '" + Protocol.Id + "'.");
@@ -223,10 +224,10 @@ public sealed class GroupCourse
     /// <exception cref="ArgumentNullException"><paramref name="attendance"/> or an entry is null.</exception>
     public Result<GroupSessionRecorded> RecordSession(DateOnly on, IReadOnlyList<MemberAttendance> attendance, SessionModality modality = SessionModality.InPerson)
     {
-        ArgumentNullException.ThrowIfNull(attendance);
+        Guard.Against.Null(attendance);
         foreach (MemberAttendance? a in attendance)
         {
-            ArgumentNullException.ThrowIfNull(a, nameof(attendance));
+            Guard.Against.Null(a, nameof(attendance));
         }
 
         DomainError? error = CheckSessionShape(on, attendance, replay: false);
@@ -281,7 +282,7 @@ public sealed class GroupCourse
     /// <exception cref="ArgumentNullException"><paramref name="client"/> is null.</exception>
     public IReadOnlyList<Attendance?> AttendanceOf(ClientRef client)
     {
-        ArgumentNullException.ThrowIfNull(client);
+        Guard.Against.Null(client);
         var list = new List<Attendance?>(_sessions.Count);
         foreach (GroupSessionRecorded s in _sessions)
         {

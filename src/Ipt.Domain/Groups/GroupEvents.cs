@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Primitives;
 
 namespace Ipt.Domain.Groups;
@@ -32,9 +33,9 @@ public sealed record GroupRules(int MinimumMembers, int MaximumMembers, int Open
     /// <exception cref="ArgumentOutOfRangeException">Minimum below 1, maximum below minimum, or a negative session count.</exception>
     public void Validate()
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(MinimumMembers, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(MaximumMembers, MinimumMembers);
-        ArgumentOutOfRangeException.ThrowIfNegative(OpenForNewMembersThroughSession);
+        Guard.Against.LessThan(MinimumMembers, 1);
+        Guard.Against.LessThan(MaximumMembers, MinimumMembers);
+        Guard.Against.LessThan(OpenForNewMembersThroughSession, 0);
     }
 }
 

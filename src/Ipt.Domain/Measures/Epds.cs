@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Primitives;
 
 namespace Ipt.Domain.Measures;
@@ -69,8 +70,8 @@ public static class Epds
     /// <exception cref="ArgumentOutOfRangeException">The item number is not 1–10.</exception>
     public static bool IsReverseScored(int itemNumber)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(itemNumber, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(itemNumber, ReverseScored.Length);
+        Guard.Against.LessThan(itemNumber, 1);
+        Guard.Against.GreaterThan(itemNumber, ReverseScored.Length);
         return ReverseScored[itemNumber - 1];
     }
 
@@ -83,8 +84,8 @@ public static class Epds
     /// <exception cref="ArgumentOutOfRangeException">The item number or value is out of range.</exception>
     public static int ConvertResponse(int itemNumber, int value)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(value);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(value, MaximumResponsePosition);
+        Guard.Against.LessThan(value, 0);
+        Guard.Against.GreaterThan(value, MaximumResponsePosition);
         return IsReverseScored(itemNumber) ? MaximumResponsePosition - value : value;
     }
 

@@ -1,5 +1,7 @@
+using Ipt.Domain.Primitives;
 using System;
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 
 namespace Ipt.Domain.Measures;
 
@@ -99,8 +101,8 @@ public sealed class InstrumentDescriptor
     /// <exception cref="ArgumentOutOfRangeException">The item number is not between 1 and <see cref="ItemCount"/>.</exception>
     public int ItemMaximum(int itemNumber)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(itemNumber, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(itemNumber, ItemCount);
+        Guard.Against.LessThan(itemNumber, 1);
+        Guard.Against.GreaterThan(itemNumber, ItemCount);
         return ItemMaxima[itemNumber - 1];
     }
 

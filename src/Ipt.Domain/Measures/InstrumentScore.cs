@@ -1,5 +1,7 @@
+using Ipt.Domain.Primitives;
 using System;
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 
 namespace Ipt.Domain.Measures;
 
@@ -45,8 +47,8 @@ public abstract class InstrumentScore
     /// <exception cref="ArgumentOutOfRangeException">The item number is outside the instrument.</exception>
     public int Item(int itemNumber)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(itemNumber, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(itemNumber, Items.Length);
+        Guard.Against.LessThan(itemNumber, 1);
+        Guard.Against.GreaterThan(itemNumber, Items.Length);
         return Items[itemNumber - 1];
     }
 
@@ -56,7 +58,7 @@ public abstract class InstrumentScore
     /// <exception cref="ArgumentException">The band set belongs to another instrument.</exception>
     public SeverityClassification ClassifyWith(SeverityBandSet bandSet)
     {
-        ArgumentNullException.ThrowIfNull(bandSet);
+        Guard.Against.Null(bandSet);
         if (!string.Equals(bandSet.InstrumentCode, InstrumentCode, StringComparison.Ordinal))
         {
             throw new ArgumentException("The band set belongs to another instrument.", nameof(bandSet));

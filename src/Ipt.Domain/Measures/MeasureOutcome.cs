@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Primitives;
 
 namespace Ipt.Domain.Measures;
@@ -36,9 +37,9 @@ public sealed record MeasureOutcome(
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static Result<MeasureOutcome> Compare(InstrumentScore baseline, InstrumentScore current, OutcomeCriteria criteria)
     {
-        ArgumentNullException.ThrowIfNull(baseline);
-        ArgumentNullException.ThrowIfNull(current);
-        ArgumentNullException.ThrowIfNull(criteria);
+        Guard.Against.Null(baseline);
+        Guard.Against.Null(current);
+        Guard.Against.Null(criteria);
         if (!string.Equals(baseline.InstrumentCode, current.InstrumentCode, StringComparison.Ordinal))
         {
             return MeasureErrors.InstrumentMismatch(baseline.Instrument.DisplayName, current.Instrument.DisplayName);
@@ -62,10 +63,10 @@ public sealed record MeasureOutcome(
     /// <exception cref="ArgumentOutOfRangeException">A total is negative.</exception>
     public static Result<MeasureOutcome> Compare(string instrumentCode, int baselineTotal, int currentTotal, OutcomeCriteria criteria)
     {
-        ArgumentNullException.ThrowIfNull(instrumentCode);
-        ArgumentNullException.ThrowIfNull(criteria);
-        ArgumentOutOfRangeException.ThrowIfNegative(baselineTotal);
-        ArgumentOutOfRangeException.ThrowIfNegative(currentTotal);
+        Guard.Against.Null(instrumentCode);
+        Guard.Against.Null(criteria);
+        Guard.Against.LessThan(baselineTotal, 0);
+        Guard.Against.LessThan(currentTotal, 0);
         if (!string.Equals(criteria.InstrumentCode, instrumentCode, StringComparison.Ordinal))
         {
             return MeasureErrors.CriteriaInstrumentMismatch(criteria.InstrumentCode, instrumentCode);

@@ -1,5 +1,7 @@
+using Ipt.Domain.Primitives;
 using System;
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 
 namespace Ipt.Domain.Measures;
 
@@ -25,9 +27,9 @@ public sealed class MeasurementSchedule : IEquatable<MeasurementSchedule>
     private MeasurementSchedule(
         string id, MeasurementCadence cadence, int intervalSessions, bool includesFinalSession, string sourceTags, string[] instrumentCodes)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        ArgumentNullException.ThrowIfNull(sourceTags);
-        ArgumentNullException.ThrowIfNull(instrumentCodes);
+        Guard.Against.NullOrWhiteSpace(id);
+        Guard.Against.Null(sourceTags);
+        Guard.Against.Null(instrumentCodes);
         if (instrumentCodes.Length == 0)
         {
             throw new ArgumentException("A schedule names at least one instrument.", nameof(instrumentCodes));
@@ -35,7 +37,7 @@ public sealed class MeasurementSchedule : IEquatable<MeasurementSchedule>
 
         foreach (string code in instrumentCodes)
         {
-            ArgumentException.ThrowIfNullOrWhiteSpace(code, nameof(instrumentCodes));
+            Guard.Against.NullOrWhiteSpace(code, nameof(instrumentCodes));
         }
 
         Id = id;
@@ -71,7 +73,7 @@ public sealed class MeasurementSchedule : IEquatable<MeasurementSchedule>
     /// <exception cref="ArgumentException">An id or code is blank, or no instrument is named.</exception>
     public static MeasurementSchedule EverySession(string id, string sourceTags, params string[] instrumentCodes)
     {
-        ArgumentNullException.ThrowIfNull(instrumentCodes);
+        Guard.Against.Null(instrumentCodes);
         return new(id, MeasurementCadence.EverySession, 1, true, sourceTags, (string[])instrumentCodes.Clone());
     }
 
@@ -86,8 +88,8 @@ public sealed class MeasurementSchedule : IEquatable<MeasurementSchedule>
     public static MeasurementSchedule EveryNthSession(
         string id, int interval, bool includesFinalSession, string sourceTags, params string[] instrumentCodes)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(interval, 2);
-        ArgumentNullException.ThrowIfNull(instrumentCodes);
+        Guard.Against.LessThan(interval, 2);
+        Guard.Against.Null(instrumentCodes);
         return new(id, MeasurementCadence.EveryNthSession, interval, includesFinalSession, sourceTags, (string[])instrumentCodes.Clone());
     }
 
@@ -98,7 +100,7 @@ public sealed class MeasurementSchedule : IEquatable<MeasurementSchedule>
     /// <exception cref="ArgumentException">An id or code is blank, or no instrument is named.</exception>
     public static MeasurementSchedule BaselineAndTermination(string id, string sourceTags, params string[] instrumentCodes)
     {
-        ArgumentNullException.ThrowIfNull(instrumentCodes);
+        Guard.Against.Null(instrumentCodes);
         return new(id, MeasurementCadence.BaselineAndTermination, 0, true, sourceTags, (string[])instrumentCodes.Clone());
     }
 
@@ -108,7 +110,7 @@ public sealed class MeasurementSchedule : IEquatable<MeasurementSchedule>
     /// <exception cref="ArgumentOutOfRangeException">The session number is below 1.</exception>
     public bool IsDueAt(int sessionNumber, bool isFinalSession)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(sessionNumber, 1);
+        Guard.Against.LessThan(sessionNumber, 1);
         return Cadence switch
         {
             MeasurementCadence.EverySession => true,

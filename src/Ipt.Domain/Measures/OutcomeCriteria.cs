@@ -1,4 +1,6 @@
+using Ipt.Domain.Primitives;
 using System;
+using Ardalis.GuardClauses;
 
 namespace Ipt.Domain.Measures;
 
@@ -19,9 +21,9 @@ public sealed record OutcomeCriteria
     /// <exception cref="ArgumentOutOfRangeException">The reduction is not in (0, 1] or the remission total is negative.</exception>
     public OutcomeCriteria(string id, string instrumentCode, double minimumResponseReduction, int? remissionMaximumTotal, string sourceTags)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        ArgumentException.ThrowIfNullOrWhiteSpace(instrumentCode);
-        ArgumentNullException.ThrowIfNull(sourceTags);
+        Guard.Against.NullOrWhiteSpace(id);
+        Guard.Against.NullOrWhiteSpace(instrumentCode);
+        Guard.Against.Null(sourceTags);
         if (!(minimumResponseReduction > 0 && minimumResponseReduction <= 1))
         {
             throw new ArgumentOutOfRangeException(nameof(minimumResponseReduction), "The response reduction must be greater than 0 and at most 1.");
@@ -29,7 +31,7 @@ public sealed record OutcomeCriteria
 
         if (remissionMaximumTotal is int r)
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(r, nameof(remissionMaximumTotal));
+            Guard.Against.LessThan(r, 0, nameof(remissionMaximumTotal));
         }
 
         Id = id;

@@ -1,4 +1,6 @@
+using Ipt.Domain.Primitives;
 using System;
+using Ardalis.GuardClauses;
 
 namespace Ipt.Domain.Measures;
 
@@ -14,10 +16,10 @@ public sealed record SeverityBand
     /// <exception cref="ArgumentOutOfRangeException">The bounds are negative or reversed.</exception>
     public SeverityBand(int lower, int upper, string code, string label)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(lower);
-        ArgumentOutOfRangeException.ThrowIfLessThan(upper, lower);
-        ArgumentException.ThrowIfNullOrWhiteSpace(code);
-        ArgumentException.ThrowIfNullOrWhiteSpace(label);
+        Guard.Against.LessThan(lower, 0);
+        Guard.Against.LessThan(upper, lower);
+        Guard.Against.NullOrWhiteSpace(code);
+        Guard.Against.NullOrWhiteSpace(label);
         Lower = lower;
         Upper = upper;
         Code = code;

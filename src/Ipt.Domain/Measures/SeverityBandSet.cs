@@ -1,7 +1,9 @@
+using Ipt.Domain.Primitives;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using Ardalis.GuardClauses;
 
 namespace Ipt.Domain.Measures;
 
@@ -26,11 +28,11 @@ public sealed class SeverityBandSet
     /// <exception cref="ArgumentException">The bands do not partition <paramref name="minimum"/>..<paramref name="maximum"/>.</exception>
     public SeverityBandSet(string id, string instrumentCode, int minimum, int maximum, IEnumerable<SeverityBand> bands, string sourceTags)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        ArgumentException.ThrowIfNullOrWhiteSpace(instrumentCode);
-        ArgumentNullException.ThrowIfNull(bands);
-        ArgumentNullException.ThrowIfNull(sourceTags);
-        ArgumentOutOfRangeException.ThrowIfLessThan(maximum, minimum);
+        Guard.Against.NullOrWhiteSpace(id);
+        Guard.Against.NullOrWhiteSpace(instrumentCode);
+        Guard.Against.Null(bands);
+        Guard.Against.Null(sourceTags);
+        Guard.Against.LessThan(maximum, minimum);
 
         var list = new List<SeverityBand>(bands);
         if (list.Count == 0)
@@ -41,7 +43,7 @@ public sealed class SeverityBandSet
         int expectedLower = minimum;
         foreach (SeverityBand band in list)
         {
-            ArgumentNullException.ThrowIfNull(band, nameof(bands));
+            Guard.Against.Null(band, nameof(bands));
             if (band.Lower != expectedLower)
             {
                 throw new ArgumentException(
@@ -101,8 +103,8 @@ public sealed class SeverityBandSet
     /// <exception cref="ArgumentOutOfRangeException">The total lies outside the set's range.</exception>
     public SeverityClassification Classify(int total)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(total, Minimum);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(total, Maximum);
+        Guard.Against.LessThan(total, Minimum);
+        Guard.Against.GreaterThan(total, Maximum);
         foreach (SeverityBand band in _bands)
         {
             if (total <= band.Upper)

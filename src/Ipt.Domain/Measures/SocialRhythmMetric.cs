@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Primitives;
 
 namespace Ipt.Domain.Measures;
@@ -105,10 +106,10 @@ public sealed record SrmScoringOptions
     private SrmScoringOptions(SrmReferenceMode mode, SrmTargetTimes? targets, TimeSpan? hitWindow, int minimumHits)
     {
         TimeSpan window = hitWindow ?? DefaultHitWindow;
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(window, TimeSpan.Zero, nameof(hitWindow));
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(window, TimeSpan.FromHours(12), nameof(hitWindow));
-        ArgumentOutOfRangeException.ThrowIfLessThan(minimumHits, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(minimumHits, SocialRhythmMetric.DaysPerWeek);
+        Guard.Against.LessThanOrEqual(window, TimeSpan.Zero, nameof(hitWindow));
+        Guard.Against.GreaterThanOrEqual(window, TimeSpan.FromHours(12), nameof(hitWindow));
+        Guard.Against.LessThan(minimumHits, 1);
+        Guard.Against.GreaterThan(minimumHits, SocialRhythmMetric.DaysPerWeek);
         ReferenceMode = mode;
         TargetTimes = targets;
         HitWindow = window;

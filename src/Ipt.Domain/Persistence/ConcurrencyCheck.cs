@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Courses.Events;
 using Ipt.Domain.Primitives;
@@ -53,7 +54,7 @@ public static class ConcurrencyCheck
     /// <exception cref="System.ArgumentNullException"><paramref name="current"/> is null.</exception>
     public static Result<Unit> Verify(TreatmentCourse current, int expectedVersion)
     {
-        System.ArgumentNullException.ThrowIfNull(current);
+        Guard.Against.Null(current);
         return Verify(current.Version, expectedVersion);
     }
 
@@ -66,7 +67,7 @@ public static class ConcurrencyCheck
     /// <exception cref="System.ArgumentNullException"><paramref name="course"/> is null.</exception>
     public static Result<IReadOnlyList<CourseEvent>> PendingEvents(TreatmentCourse course, int sinceVersion)
     {
-        System.ArgumentNullException.ThrowIfNull(course);
+        Guard.Against.Null(course);
         if (sinceVersion < 0 || sinceVersion > course.Version)
         {
             return new DomainError(

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
@@ -46,9 +47,9 @@ public sealed class CourseUnitOfWork
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxAttempts"/> is outside 1–100.</exception>
     public CourseUnitOfWork(ICourseStore store, int maxAttempts = DefaultMaxAttempts)
     {
-        ArgumentNullException.ThrowIfNull(store);
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxAttempts, 100);
+        Guard.Against.Null(store);
+        Guard.Against.OutOfRange(maxAttempts, nameof(maxAttempts), 1, 100);
+        
         _store = store;
         MaxAttempts = maxAttempts;
     }
@@ -65,7 +66,7 @@ public sealed class CourseUnitOfWork
     /// <exception cref="ArgumentNullException"><paramref name="course"/> is null.</exception>
     public Task<Result<AppendOutcome>> StartAsync(TreatmentCourse course, string? commandId = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(course);
+        Guard.Against.Null(course);
         return _store.AppendAsync(course.Id, 0, course.History, commandId, cancellationToken);
     }
 
@@ -84,7 +85,7 @@ public sealed class CourseUnitOfWork
     public async Task<Result<CommandOutcome<T>>> ExecuteAsync<T>(
         CourseId id, Func<TreatmentCourse, Result<T>> command, string? commandId = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(command);
+        Guard.Against.Null(command);
         if (!CommandIds.IsValid(commandId))
         {
             return StoreErrors.BadCommandId();

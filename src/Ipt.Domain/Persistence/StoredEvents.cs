@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using System.Collections.Generic;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Courses.Events;
@@ -24,7 +25,7 @@ public static class StoredEvents
     /// <exception cref="ArgumentNullException"><paramref name="courseEvent"/> is null.</exception>
     public static string TypeOf(CourseEvent courseEvent)
     {
-        ArgumentNullException.ThrowIfNull(courseEvent);
+        Guard.Against.Null(courseEvent);
         return CourseEventTypes.NameOf(courseEvent);
     }
 
@@ -33,7 +34,7 @@ public static class StoredEvents
     /// <exception cref="ArgumentNullException"><paramref name="courseEvent"/> is null.</exception>
     public static string Serialize(CourseEvent courseEvent)
     {
-        ArgumentNullException.ThrowIfNull(courseEvent);
+        Guard.Against.Null(courseEvent);
         return CourseEventJson.Serialize(courseEvent);
     }
 
@@ -44,7 +45,7 @@ public static class StoredEvents
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="version"/> is below 1.</exception>
     public static StoredEventRow ToRow(int version, CourseEvent courseEvent)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(version, 1);
+        Guard.Against.OutOfRange(version, nameof(version), 1, int.MaxValue);
         return new StoredEventRow(version, TypeOf(courseEvent), SchemaVersion, Serialize(courseEvent));
     }
 
@@ -93,7 +94,7 @@ public static class StoredEvents
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
     public static Result<IReadOnlyList<CourseEvent>> ReadAll(CourseId course, IReadOnlyList<StoredEventRow> rows)
     {
-        ArgumentNullException.ThrowIfNull(rows);
+        Guard.Against.Null(rows);
         if (rows.Count == 0)
         {
             return StoreErrors.NotFound(course);
@@ -133,7 +134,7 @@ public static class StoredEvents
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> or <paramref name="catalog"/> is null.</exception>
     public static Result<TreatmentCourse> Rebuild(CourseId course, IReadOnlyList<StoredEventRow> rows, IProtocolCatalog catalog)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
+        Guard.Against.Null(catalog);
         Result<IReadOnlyList<CourseEvent>> events = ReadAll(course, rows);
         if (events.IsFailure)
         {
@@ -162,7 +163,7 @@ public static class StoredEvents
     /// course's <c>course-started</c> (misuse).</exception>
     public static Result<Unit> CheckAppend(CourseId course, int expectedVersion, IReadOnlyList<CourseEvent> events, string? commandId)
     {
-        ArgumentNullException.ThrowIfNull(events);
+        Guard.Against.Null(events);
         if (events.Count == 0)
         {
             throw new ArgumentException("Append at least one event (ConcurrencyCheck.PendingEvents is empty when nothing changed).", nameof(events));

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace Ipt.Domain.Phases;
 
@@ -16,7 +17,7 @@ public sealed record PhaseDefinition
     /// <exception cref="ArgumentException"><paramref name="displayName"/> is null or blank.</exception>
     public PhaseDefinition(PhaseKind kind, string displayName, SessionRange sessions, TaskSet requiredTasks = default, bool isOptional = false)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(displayName);
+        Guard.Against.NullOrWhiteSpace(displayName);
         Kind = kind;
         DisplayName = displayName;
         Sessions = sessions;

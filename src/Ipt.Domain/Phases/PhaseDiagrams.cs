@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Primitives;
 
 namespace Ipt.Domain.Phases;
@@ -13,7 +14,7 @@ public static class PhaseDiagrams
     /// <exception cref="ArgumentNullException"><paramref name="machine"/> is null.</exception>
     public static string ToMermaid(PhaseMachine machine)
     {
-        ArgumentNullException.ThrowIfNull(machine);
+        Guard.Against.Null(machine);
         var sb = new StringBuilder();
         sb.Append("stateDiagram-v2\n");
         foreach (PhaseDefinition p in machine.Phases)
@@ -37,7 +38,7 @@ public static class PhaseDiagrams
     /// <exception cref="ArgumentNullException"><paramref name="machine"/> is null.</exception>
     public static string ToDot(PhaseMachine machine)
     {
-        ArgumentNullException.ThrowIfNull(machine);
+        Guard.Against.Null(machine);
         var sb = new StringBuilder();
         sb.Append("digraph phases {\n    rankdir=LR;\n    node [shape=box, style=rounded];\n");
         sb.Append("    start [shape=point];\n");

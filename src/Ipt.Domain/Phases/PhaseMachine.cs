@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Primitives;
 
 namespace Ipt.Domain.Phases;
@@ -141,7 +142,7 @@ public sealed class PhaseMachine
             throw new ArgumentException("A phase machine needs at least one counted phase.", nameof(phases));
         }
 
-        ArgumentOutOfRangeException.ThrowIfNegative(minimumSessions);
+        Guard.Against.LessThan(minimumSessions, 0);
         return new PhaseMachine(phases, minimumSessions);
     }
 

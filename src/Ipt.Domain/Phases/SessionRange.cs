@@ -1,4 +1,6 @@
+using Ipt.Domain.Primitives;
 using System;
+using Ardalis.GuardClauses;
 
 namespace Ipt.Domain.Phases;
 
@@ -54,8 +56,8 @@ public readonly record struct SessionRange
     /// <exception cref="ArgumentOutOfRangeException">A bound is out of range.</exception>
     public static SessionRange Of(int first, int last)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(first, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(last, first);
+        Guard.Against.LessThan(first, 1);
+        Guard.Against.LessThan(last, first);
         return new SessionRange(SessionRangeKind.Counted, first, last);
     }
 
@@ -64,7 +66,7 @@ public readonly record struct SessionRange
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxSessions"/> is below 1.</exception>
     public static SessionRange PreTreatment(int maxSessions)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxSessions, 1);
+        Guard.Against.LessThan(maxSessions, 1);
         return new SessionRange(SessionRangeKind.PreTreatment, 0, maxSessions);
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Numerics;
+using Ardalis.GuardClauses;
 
 namespace Ipt.Domain.Phases;
 
@@ -19,7 +20,7 @@ public readonly record struct TaskSet
     /// <exception cref="ArgumentNullException"><paramref name="tasks"/> is null.</exception>
     public static TaskSet Of(params TherapyTask[] tasks)
     {
-        ArgumentNullException.ThrowIfNull(tasks);
+        Guard.Against.Null(tasks);
         TaskSet set = default;
         foreach (TherapyTask t in tasks)
         {

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace Ipt.Domain.Primitives;
 
@@ -23,11 +24,8 @@ public sealed record ClientRef
     /// <exception cref="ArgumentException"><paramref name="value"/> is empty, too long or contains other characters.</exception>
     public static ClientRef From(string value)
     {
-        ArgumentNullException.ThrowIfNull(value);
-        if (value.Length is 0 or > MaxLength)
-        {
-            throw new ArgumentException("A client reference must be 1 to 64 characters long.", nameof(value));
-        }
+        Guard.Against.Null(value);
+        Guard.Against.InvalidInput(value, nameof(value), static v => v.Length is >= 1 and <= MaxLength, "A client reference must be 1 to 64 characters long.");
 
         foreach (char c in value)
         {

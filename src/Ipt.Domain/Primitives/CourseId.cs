@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace Ipt.Domain.Primitives;
 
@@ -14,10 +15,7 @@ public readonly record struct CourseId(Guid Value)
     /// <exception cref="ArgumentException"><paramref name="value"/> is <see cref="Guid.Empty"/>.</exception>
     public static CourseId From(Guid value)
     {
-        if (value == Guid.Empty)
-        {
-            throw new ArgumentException("A course id cannot be the empty GUID.", nameof(value));
-        }
+        Guard.Against.Default(value, nameof(value), "A course id cannot be the empty GUID.");
 
         return new CourseId(value);
     }

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace Ipt.Domain.Primitives;
 
@@ -19,8 +20,8 @@ public sealed record DomainError
     /// <exception cref="ArgumentException">A code or message is null or blank.</exception>
     public DomainError(string code, string message)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(code);
-        ArgumentException.ThrowIfNullOrWhiteSpace(message);
+        Guard.Against.NullOrWhiteSpace(code);
+        Guard.Against.NullOrWhiteSpace(message);
         Code = code;
         Message = message;
     }

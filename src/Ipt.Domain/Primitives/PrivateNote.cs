@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace Ipt.Domain.Primitives;
 
@@ -22,8 +23,8 @@ public sealed class PrivateNote : IEquatable<PrivateNote>
     /// <exception cref="ArgumentException">The text is null, blank or too long.</exception>
     public static PrivateNote From(string text)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(text);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(text.Length, MaxLength, nameof(text));
+        Guard.Against.NullOrWhiteSpace(text);
+        Guard.Against.GreaterThan(text.Length, MaxLength, nameof(text));
         return new PrivateNote(text);
     }
 

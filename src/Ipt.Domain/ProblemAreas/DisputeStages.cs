@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Primitives;
 
 namespace Ipt.Domain.ProblemAreas;
@@ -90,14 +91,14 @@ public static class DisputeStages
     /// <summary>Describes a stage.</summary>
     /// <param name="stage">A defined stage.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is not defined.</exception>
-    public static DisputeStageInfo Describe(DisputeStage stage) => Stages[(int)Require.Defined(stage)];
+    public static DisputeStageInfo Describe(DisputeStage stage) => Stages[(int)Guard.Against.UndefinedEnum(stage)];
 
     /// <summary>True when <paramref name="stage"/> has no outgoing edge.</summary>
     /// <param name="stage">A defined stage.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is not defined.</exception>
     public static bool IsFinal(DisputeStage stage)
     {
-        Require.Defined(stage);
+        Guard.Against.UndefinedEnum(stage);
         for (int to = 0; to < Stages.Count; to++)
         {
             if (Allowed[(int)stage, to])
@@ -114,7 +115,7 @@ public static class DisputeStages
     /// <param name="to">Requested stage.</param>
     /// <exception cref="ArgumentOutOfRangeException">A stage is not defined.</exception>
     public static bool IsAllowed(DisputeStage from, DisputeStage to) =>
-        Allowed[(int)Require.Defined(from), (int)Require.Defined(to)];
+        Allowed[(int)Guard.Against.UndefinedEnum(from), (int)Guard.Against.UndefinedEnum(to)];
 
     /// <summary>Moves a dispute from one stage to another along an allowed edge.</summary>
     /// <param name="from">Current stage.</param>

@@ -1,6 +1,7 @@
 using Ipt.Domain.Primitives;
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 
 namespace Ipt.Domain.ProblemAreas;
 
@@ -81,13 +82,13 @@ public static class GoalAssessor
     public static Primitives.Result<ProblemAreaAssessment> Assess(
         ProblemArea area, IReadOnlyList<ProblemAreaGoal> goals, IReadOnlyList<GoalRating> ratings)
     {
-        ArgumentNullException.ThrowIfNull(goals);
-        ArgumentNullException.ThrowIfNull(ratings);
+        Guard.Against.Null(goals);
+        Guard.Against.Null(ratings);
         var latest = new GoalProgress[goals.Count];
         var counts = new int[goals.Count];
         foreach (GoalRating rating in ratings)
         {
-            ArgumentNullException.ThrowIfNull(rating, nameof(ratings));
+            Guard.Against.Null(rating, nameof(ratings));
             if (!Enum.IsDefined(rating.Progress))
             {
                 throw new ArgumentOutOfRangeException(nameof(ratings), rating.Progress, "Not a defined goal progress value.");

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Primitives;
 
 namespace Ipt.Domain.ProblemAreas;
@@ -56,5 +57,5 @@ public static class ProblemAreaStrategies
     /// <summary>The strategy for an area.</summary>
     /// <param name="area">A defined area.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="area"/> is not defined.</exception>
-    public static IProblemAreaStrategy For(ProblemArea area) => All[(int)Require.Defined(area)];
+    public static IProblemAreaStrategy For(ProblemArea area) => All[(int)Guard.Against.UndefinedEnum(area)];
 }

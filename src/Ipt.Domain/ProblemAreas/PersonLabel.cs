@@ -1,4 +1,6 @@
+using Ipt.Domain.Primitives;
 using System;
+using Ardalis.GuardClauses;
 
 namespace Ipt.Domain.ProblemAreas;
 
@@ -23,8 +25,8 @@ public sealed class PersonLabel : IEquatable<PersonLabel>
     /// <exception cref="ArgumentOutOfRangeException">The text is longer than <see cref="MaxLength"/>.</exception>
     public static PersonLabel From(string text)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(text);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(text.Length, MaxLength, nameof(text));
+        Guard.Against.NullOrWhiteSpace(text);
+        Guard.Against.GreaterThan(text.Length, MaxLength, nameof(text));
         return new PersonLabel(text);
     }
 
@@ -53,7 +55,7 @@ public readonly record struct PersonId(int Value)
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is zero or negative.</exception>
     public static PersonId From(int value)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(value);
+        Guard.Against.LessThanOrEqual(value, 0);
         return new PersonId(value);
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Primitives;
 
 namespace Ipt.Domain.ProblemAreas;
@@ -41,13 +42,13 @@ public sealed record GriefFocus(RelationshipKind Deceased, DateOnly? DateOfDeath
     : ProblemAreaFocus
 {
     /// <summary>How the lost person was related to the patient.</summary>
-    public RelationshipKind Deceased { get; init; } = Require.Defined(Deceased);
+    public RelationshipKind Deceased { get; init; } = Guard.Against.UndefinedEnum(Deceased);
 
     /// <summary>Guide 2017 grief type.</summary>
-    public GriefType Type { get; init; } = Require.Defined(Type);
+    public GriefType Type { get; init; } = Guard.Against.UndefinedEnum(Type);
 
     /// <summary>A death or another loss.</summary>
-    public LossKind Loss { get; init; } = Require.Defined(Loss);
+    public LossKind Loss { get; init; } = Guard.Against.UndefinedEnum(Loss);
 
     /// <inheritdoc />
     [System.Text.Json.Serialization.JsonIgnore]
@@ -74,10 +75,10 @@ public sealed record GriefFocus(RelationshipKind Deceased, DateOnly? DateOfDeath
 public sealed record RoleDisputeFocus(RelationshipKind OtherParty, DisputeStage Stage) : ProblemAreaFocus
 {
     /// <summary>The other party's relationship to the patient.</summary>
-    public RelationshipKind OtherParty { get; init; } = Require.Defined(OtherParty);
+    public RelationshipKind OtherParty { get; init; } = Guard.Against.UndefinedEnum(OtherParty);
 
     /// <summary>The dispute's current stage.</summary>
-    public DisputeStage Stage { get; init; } = Require.Defined(Stage);
+    public DisputeStage Stage { get; init; } = Guard.Against.UndefinedEnum(Stage);
 
     /// <inheritdoc />
     [System.Text.Json.Serialization.JsonIgnore]
@@ -152,13 +153,13 @@ public sealed record RoleTransitionFocus(PrivateNote OldRole, PrivateNote NewRol
     : ProblemAreaFocus
 {
     /// <summary>The role left behind.</summary>
-    public PrivateNote OldRole { get; init; } = Require.NotNull(OldRole);
+    public PrivateNote OldRole { get; init; } = Guard.Against.Null(OldRole);
 
     /// <summary>The role entered.</summary>
-    public PrivateNote NewRole { get; init; } = Require.NotNull(NewRole);
+    public PrivateNote NewRole { get; init; } = Guard.Against.Null(NewRole);
 
     /// <summary>Life domain of the change.</summary>
-    public TransitionDomain Domain { get; init; } = Require.Defined(Domain);
+    public TransitionDomain Domain { get; init; } = Guard.Against.UndefinedEnum(Domain);
 
     /// <inheritdoc />
     [System.Text.Json.Serialization.JsonIgnore]
@@ -225,7 +226,7 @@ public sealed record InterpersonalDeficitsFocus(IsolationPattern Pattern, PriorF
         : Pattern;
 
     /// <summary>Level of prior functioning.</summary>
-    public PriorFunctioning PriorFunctioning { get; init; } = Require.Defined(PriorFunctioning);
+    public PriorFunctioning PriorFunctioning { get; init; } = Guard.Against.UndefinedEnum(PriorFunctioning);
 
     /// <inheritdoc />
     [System.Text.Json.Serialization.JsonIgnore]
@@ -252,7 +253,7 @@ public sealed record LostHealthySelfFocus(DateOnly? DiagnosedOn) : ProblemAreaFo
 public sealed record SingleParentFamilyFocus(RelationshipKind ResidentParent) : ProblemAreaFocus
 {
     /// <summary>The parent the adolescent lives with.</summary>
-    public RelationshipKind ResidentParent { get; init; } = Require.Defined(ResidentParent);
+    public RelationshipKind ResidentParent { get; init; } = Guard.Against.UndefinedEnum(ResidentParent);
 
     /// <inheritdoc />
     [System.Text.Json.Serialization.JsonIgnore]
@@ -271,10 +272,10 @@ public sealed record SingleParentFamilyFocus(RelationshipKind ResidentParent) : 
 public sealed record InterpersonalAffectiveFocusDetail(PrivateNote InterpersonalPattern, PrivateNote Affect) : ProblemAreaFocus
 {
     /// <summary>The interpersonal dimension.</summary>
-    public PrivateNote InterpersonalPattern { get; init; } = Require.NotNull(InterpersonalPattern);
+    public PrivateNote InterpersonalPattern { get; init; } = Guard.Against.Null(InterpersonalPattern);
 
     /// <summary>The affective dimension.</summary>
-    public PrivateNote Affect { get; init; } = Require.NotNull(Affect);
+    public PrivateNote Affect { get; init; } = Guard.Against.Null(Affect);
 
     /// <inheritdoc />
     [System.Text.Json.Serialization.JsonIgnore]

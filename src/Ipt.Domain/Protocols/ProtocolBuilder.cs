@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Formulation;
 using Ipt.Domain.Measures;
 using Ipt.Domain.Phases;
@@ -21,8 +22,8 @@ public sealed class ProtocolBuilder
 
     internal ProtocolBuilder(string id, string name)
     {
-        ArgumentNullException.ThrowIfNull(id);
-        ArgumentNullException.ThrowIfNull(name);
+        Guard.Against.Null(id);
+        Guard.Against.Null(name);
         IdValue = id;
         NameValue = name;
         AbbreviationValue = id.ToUpperInvariant();
@@ -68,7 +69,7 @@ public sealed class ProtocolBuilder
     /// <param name="abbreviation">E.g. <c>IPT-B</c>.</param>
     public ProtocolBuilder Abbreviation(string abbreviation)
     {
-        ArgumentNullException.ThrowIfNull(abbreviation);
+        Guard.Against.Null(abbreviation);
         AbbreviationValue = abbreviation;
         return this;
     }
@@ -77,7 +78,7 @@ public sealed class ProtocolBuilder
     /// <param name="description">Population and use, one paragraph.</param>
     public ProtocolBuilder Description(string description)
     {
-        ArgumentNullException.ThrowIfNull(description);
+        Guard.Against.Null(description);
         DescriptionValue = description;
         return this;
     }
@@ -141,7 +142,7 @@ public sealed class ProtocolBuilder
     /// <exception cref="ArgumentNullException"><paramref name="phase"/> is null.</exception>
     public ProtocolBuilder Phase(PhaseDefinition phase)
     {
-        ArgumentNullException.ThrowIfNull(phase);
+        Guard.Against.Null(phase);
         _phases.Add(phase);
         return this;
     }
@@ -191,7 +192,7 @@ public sealed class ProtocolBuilder
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="weeks"/> is below 1.</exception>
     public ProtocolBuilder CalendarSpan(int weeks)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(weeks, 1);
+        Guard.Against.LessThan(weeks, 1);
         CalendarSpanWeeksValue = weeks;
         return this;
     }
@@ -209,7 +210,7 @@ public sealed class ProtocolBuilder
     /// <exception cref="ArgumentNullException"><paramref name="attendances"/> is null.</exception>
     public ProtocolBuilder CountAsContractSession(params Attendance[] attendances)
     {
-        ArgumentNullException.ThrowIfNull(attendances);
+        Guard.Against.Null(attendances);
         int mask = 0;
         foreach (Attendance a in attendances)
         {
@@ -225,7 +226,7 @@ public sealed class ProtocolBuilder
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
     public ProtocolBuilder Rules(ProtocolRules rules)
     {
-        ArgumentNullException.ThrowIfNull(rules);
+        Guard.Against.Null(rules);
         RulesValue = rules;
         return this;
     }
@@ -236,7 +237,7 @@ public sealed class ProtocolBuilder
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
     public ProtocolBuilder FormulationRules(FormulationRules rules)
     {
-        ArgumentNullException.ThrowIfNull(rules);
+        Guard.Against.Null(rules);
         FormulationValue = rules;
         return this;
     }
@@ -246,7 +247,7 @@ public sealed class ProtocolBuilder
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
     public ProtocolBuilder InventoryRules(InventoryRules rules)
     {
-        ArgumentNullException.ThrowIfNull(rules);
+        Guard.Against.Null(rules);
         InventoryValue = rules;
         return this;
     }
@@ -256,7 +257,7 @@ public sealed class ProtocolBuilder
     /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is null.</exception>
     public ProtocolBuilder MeasurementSchedule(MeasurementSchedule schedule)
     {
-        ArgumentNullException.ThrowIfNull(schedule);
+        Guard.Against.Null(schedule);
         MeasurementValues.Add(schedule);
         return this;
     }

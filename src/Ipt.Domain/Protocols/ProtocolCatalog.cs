@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Primitives;
 
 namespace Ipt.Domain.Protocols;
@@ -74,12 +75,12 @@ public sealed class ProtocolCatalog : IProtocolCatalog
     /// <exception cref="ArgumentNullException"><paramref name="protocols"/> or one of its items is null.</exception>
     public static Result<ProtocolCatalog> Create(IEnumerable<ProtocolDefinition> protocols)
     {
-        ArgumentNullException.ThrowIfNull(protocols);
+        Guard.Against.Null(protocols);
         var list = new List<ProtocolDefinition>();
         var byId = new Dictionary<string, ProtocolDefinition>(StringComparer.Ordinal);
         foreach (ProtocolDefinition? p in protocols)
         {
-            ArgumentNullException.ThrowIfNull(p, nameof(protocols));
+            Guard.Against.Null(p, nameof(protocols));
             if (!byId.TryAdd(p.Id, p))
             {
                 return new DomainError(ProtocolCatalogErrors.DuplicateId, "The protocol id '" + p.Id + "' is registered twice.");
@@ -97,7 +98,7 @@ public sealed class ProtocolCatalog : IProtocolCatalog
     /// <exception cref="ArgumentNullException"><paramref name="extra"/> or one of its items is null.</exception>
     public Result<ProtocolCatalog> With(params ProtocolDefinition[] extra)
     {
-        ArgumentNullException.ThrowIfNull(extra);
+        Guard.Against.Null(extra);
         return Create([.. All, .. extra]);
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Formulation;
 using Ipt.Domain.Measures;
 using Ipt.Domain.Phases;
@@ -183,8 +184,8 @@ public sealed class ProtocolDefinition
     /// <exception cref="ArgumentOutOfRangeException">The index is out of range.</exception>
     public SessionRange ExpectedRange(int phaseIndex, int contractedSessions)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(phaseIndex);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(phaseIndex, Phases.Length);
+        Guard.Against.LessThan(phaseIndex, 0);
+        Guard.Against.GreaterThanOrEqual(phaseIndex, Phases.Length);
         SessionRange r = Phases[phaseIndex].Sessions;
         int delta = contractedSessions - Sessions.Planned;
         if (!r.IsCounted || delta == 0 || phaseIndex < _absorbingPhase)

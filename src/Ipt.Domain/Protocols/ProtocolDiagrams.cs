@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Phases;
 using Ipt.Domain.Primitives;
 
@@ -21,7 +22,7 @@ public static class ProtocolDiagrams
     /// <exception cref="ArgumentNullException"><paramref name="protocol"/> is null.</exception>
     public static string ToGantt(ProtocolDefinition protocol, DateOnly start)
     {
-        ArgumentNullException.ThrowIfNull(protocol);
+        Guard.Against.Null(protocol);
         int interval = protocol.Cadence.NominalIntervalDays() ?? 7;
         var sb = new StringBuilder();
         sb.Append("gantt\n");

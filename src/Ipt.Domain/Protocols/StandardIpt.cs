@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Formulation;
 using Ipt.Domain.Measures;
 using Ipt.Domain.Phases;
@@ -88,7 +89,7 @@ public static class StandardIpt
     /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
     public static Result<ProtocolDefinition> Create(StandardIptSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(settings);
+        Guard.Against.Null(settings);
         ProtocolBuilder b = ProtocolDefinition.Create(settings.Id, "Interpersonal Psychotherapy (standard acute course)")
             .Abbreviation("IPT")
             .Description("Time-limited individual therapy for adult major depression that links symptoms to one interpersonal problem area (grief, role dispute, role transition, interpersonal deficits) and works on it in weekly sessions.")

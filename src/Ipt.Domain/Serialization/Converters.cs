@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Primitives;
 
 namespace Ipt.Domain.Serialization;
@@ -22,7 +23,7 @@ public sealed class CourseIdJsonConverter : JsonConverter<CourseId>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, CourseId value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         writer.WriteStringValue(value.Value);
     }
 }
@@ -47,8 +48,8 @@ public sealed class ClientRefJsonConverter : JsonConverter<ClientRef>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, ClientRef value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Against.Null(writer);
+        Guard.Against.Null(value);
         writer.WriteStringValue(value.Value);
     }
 }
@@ -71,8 +72,8 @@ public sealed class PrivateNoteJsonConverter : JsonConverter<PrivateNote>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, PrivateNote value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Against.Null(writer);
+        Guard.Against.Null(value);
         writer.WriteStringValue(value.Text);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Courses.Events;
 using Ipt.Domain.Primitives;
@@ -32,7 +33,7 @@ public static class CourseHistoryJson
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
     public static string Serialize(IReadOnlyList<CourseEvent> history)
     {
-        ArgumentNullException.ThrowIfNull(history);
+        Guard.Against.Null(history);
         return JsonSerializer.Serialize(new CourseHistoryDocument(SchemaVersion, history), IptJsonContext.Default.CourseHistoryDocument);
     }
 
@@ -41,7 +42,7 @@ public static class CourseHistoryJson
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
     public static byte[] SerializeToUtf8(IReadOnlyList<CourseEvent> history)
     {
-        ArgumentNullException.ThrowIfNull(history);
+        Guard.Against.Null(history);
         return JsonSerializer.SerializeToUtf8Bytes(new CourseHistoryDocument(SchemaVersion, history), IptJsonContext.Default.CourseHistoryDocument);
     }
 
@@ -54,7 +55,7 @@ public static class CourseHistoryJson
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public static Result<IReadOnlyList<CourseEvent>> Deserialize(string json)
     {
-        ArgumentNullException.ThrowIfNull(json);
+        Guard.Against.Null(json);
         JsonDocument document;
         try
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Formulation;
 using Ipt.Domain.ProblemAreas;
 
@@ -15,7 +16,7 @@ public sealed class InterpersonalInventoryJsonConverter : JsonConverter<Interper
     /// <inheritdoc />
     public override InterpersonalInventory? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        Guard.Against.Null(options);
         Expect(ref reader, JsonTokenType.StartObject);
         DateOnly? onset = null;
         List<InventoryPerson>? people = null;
@@ -47,8 +48,8 @@ public sealed class InterpersonalInventoryJsonConverter : JsonConverter<Interper
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, InterpersonalInventory value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Against.Null(writer);
+        Guard.Against.Null(value);
         writer.WriteStartObject();
         if (value.SymptomOnset is { } onset)
         {
@@ -101,7 +102,7 @@ public sealed class InterpersonalFormulationJsonConverter : JsonConverter<Interp
     /// <inheritdoc />
     public override InterpersonalFormulation? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        Guard.Against.Null(options);
         InterpersonalInventoryJsonConverter.Expect(ref reader, JsonTokenType.StartObject);
         TargetCondition? target = null;
         List<FormulationFocus>? foci = null;
@@ -134,8 +135,8 @@ public sealed class InterpersonalFormulationJsonConverter : JsonConverter<Interp
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, InterpersonalFormulation value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Against.Null(writer);
+        Guard.Against.Null(value);
         writer.WriteStartObject();
         writer.WritePropertyName("target");
         InterpersonalInventoryJsonConverter.WriteValue<TargetCondition>(writer, value.Target, options);
@@ -164,8 +165,8 @@ public sealed class PersonLabelJsonConverter : JsonConverter<PersonLabel>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, PersonLabel value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Against.Null(writer);
+        Guard.Against.Null(value);
         writer.WriteStringValue(value.Text);
     }
 }
@@ -182,7 +183,7 @@ public sealed class PersonIdJsonConverter : JsonConverter<PersonId>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, PersonId value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         writer.WriteNumberValue(value.Value);
     }
 }
@@ -199,7 +200,7 @@ public sealed class ClosenessRingJsonConverter : JsonConverter<ClosenessRing>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, ClosenessRing value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         writer.WriteNumberValue(value.Value);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Groups;
 using Ipt.Domain.Primitives;
@@ -34,7 +35,7 @@ public static class GroupHistoryJson
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
     public static string Serialize(IReadOnlyList<GroupEvent> history)
     {
-        ArgumentNullException.ThrowIfNull(history);
+        Guard.Against.Null(history);
         return JsonSerializer.Serialize(new GroupHistoryDocument(SchemaVersion, history), IptJsonContext.Default.GroupHistoryDocument);
     }
 
@@ -43,7 +44,7 @@ public static class GroupHistoryJson
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
     public static byte[] SerializeToUtf8(IReadOnlyList<GroupEvent> history)
     {
-        ArgumentNullException.ThrowIfNull(history);
+        Guard.Against.Null(history);
         return JsonSerializer.SerializeToUtf8Bytes(new GroupHistoryDocument(SchemaVersion, history), IptJsonContext.Default.GroupHistoryDocument);
     }
 
@@ -54,7 +55,7 @@ public static class GroupHistoryJson
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public static Result<IReadOnlyList<GroupEvent>> Deserialize(string json)
     {
-        ArgumentNullException.ThrowIfNull(json);
+        Guard.Against.Null(json);
         try
         {
             return Check(JsonSerializer.Deserialize(json, IptJsonContext.Default.GroupHistoryDocument));
@@ -141,7 +142,7 @@ public sealed class GroupIdJsonConverter : JsonConverter<GroupId>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, GroupId value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         writer.WriteStringValue(value.Value);
     }
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Courses.Events;
 using Ipt.Domain.Phases;
@@ -106,7 +107,7 @@ public sealed class KebabEnumConverter<TEnum> : JsonConverter<TEnum>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         for (int i = 0; i < _values.Length; i++)
         {
             if (EqualityComparer<TEnum>.Default.Equals(_values[i], value))

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Formulation;
 using Ipt.Domain.Phases;
@@ -62,7 +63,7 @@ public sealed class ProtocolClinicianPolicy : IClinicianPolicy
     /// <inheritdoc />
     public void AfterSession(TreatmentCourse course, in SimulationContext context, ref SimulationRandom random)
     {
-        ArgumentNullException.ThrowIfNull(course);
+        Guard.Against.Null(course);
         if (course.CurrentPhase is not { } phase)
         {
             return;
@@ -145,7 +146,7 @@ public sealed class ProtocolClinicianPolicy : IClinicianPolicy
     /// <inheritdoc />
     public void OnSafetyConcern(TreatmentCourse course, int concern, DateOnly raisedOn)
     {
-        ArgumentNullException.ThrowIfNull(course);
+        Guard.Against.Null(course);
         course.RecordSafetyAction(concern, SafetyAction.RiskAssessment, raisedOn);
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using System.Threading.Tasks;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Courses.Events;
 using Ipt.Domain.Fidelity;
@@ -60,7 +61,7 @@ public sealed class CohortSimulator : ICohortSimulator
     /// <inheritdoc />
     public SimulationResult Run(SimulationSettings settings, IProgress<SimulationProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(settings);
+        Guard.Against.Null(settings);
         (CohortSummary summary, List<SimulatedCourse>?[] kept) = Simulate(settings, null, settings.KeepCourses, progress, cancellationToken);
         if (!settings.KeepCourses)
         {
@@ -79,8 +80,8 @@ public sealed class CohortSimulator : ICohortSimulator
     /// <inheritdoc />
     public CohortSummary RunStreaming(SimulationSettings settings, Action<SimulatedCourse> onCourse, IProgress<SimulationProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        ArgumentNullException.ThrowIfNull(onCourse);
+        Guard.Against.Null(settings);
+        Guard.Against.Null(onCourse);
         return Simulate(settings, onCourse, false, progress, cancellationToken).Summary;
     }
 

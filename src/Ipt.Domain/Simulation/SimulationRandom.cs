@@ -1,5 +1,7 @@
+using Ipt.Domain.Primitives;
 using System;
 using System.Runtime.CompilerServices;
+using Ardalis.GuardClauses;
 
 namespace Ipt.Domain.Simulation;
 
@@ -66,7 +68,7 @@ public struct SimulationRandom
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxExclusive"/> is below 1.</exception>
     public int NextInt(int maxExclusive)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxExclusive, 1);
+        Guard.Against.LessThan(maxExclusive, 1);
         return (int)(((NextUInt64() >> 32) * (ulong)(uint)maxExclusive) >> 32);
     }
 

@@ -1,6 +1,8 @@
+using Ipt.Domain.Primitives;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Fidelity;
 using Ipt.Domain.Measures;
 using Ipt.Domain.Phases;
@@ -85,12 +87,12 @@ public sealed record SimulationSettings
     /// <exception cref="ArgumentException">The outcome criteria are default or hold a null.</exception>
     public void Validate()
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(CohortSize);
-        ArgumentNullException.ThrowIfNull(Protocol);
-        ArgumentNullException.ThrowIfNull(SymptomModel);
-        ArgumentNullException.ThrowIfNull(ClinicianPolicy);
-        ArgumentNullException.ThrowIfNull(FidelityReviewer);
-        ArgumentNullException.ThrowIfNull(DropoutPerSessionByPhase);
+        Guard.Against.LessThan(CohortSize, 0);
+        Guard.Against.Null(Protocol);
+        Guard.Against.Null(SymptomModel);
+        Guard.Against.Null(ClinicianPolicy);
+        Guard.Against.Null(FidelityReviewer);
+        Guard.Against.Null(DropoutPerSessionByPhase);
         Probability(AttendanceProbability, nameof(AttendanceProbability));
         Probability(NoShowProbability, nameof(NoShowProbability));
         Probability(DropoutPerSession, nameof(DropoutPerSession));
@@ -104,10 +106,10 @@ public sealed record SimulationSettings
             throw new ArgumentOutOfRangeException(nameof(NoShowProbability), "Attendance and no-show probabilities together exceed 1.");
         }
 
-        ArgumentOutOfRangeException.ThrowIfNegative(MaxConsecutiveMissed);
+        Guard.Against.LessThan(MaxConsecutiveMissed, 0);
         if (MaxSessionSlots is { } slots)
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(slots, 1, nameof(MaxSessionSlots));
+            Guard.Against.LessThan(slots, 1, nameof(MaxSessionSlots));
         }
 
         if (MaxDegreeOfParallelism == 0 || MaxDegreeOfParallelism < -1)

@@ -1,5 +1,7 @@
+using Ipt.Domain.Primitives;
 using System;
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 
 namespace Ipt.Domain.Suitability;
 
@@ -35,9 +37,9 @@ public sealed class SuitabilityScreener : ISuitabilityScreener
     /// <inheritdoc />
     public ScreeningResult Screen(SuitabilityInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentOutOfRangeException.ThrowIfNegative(input.AgeYears, nameof(input));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(input.AgeYears, ScreeningThresholds.MaximumAge, nameof(input));
+        Guard.Against.Null(input);
+        Guard.Against.LessThan(input.AgeYears, 0, nameof(input));
+        Guard.Against.GreaterThan(input.AgeYears, ScreeningThresholds.MaximumAge, nameof(input));
 
         // Pass 1: exclusions and indications (they never depend on the variant) decide whether anything is recommended.
         bool excluded = false;

@@ -14,12 +14,10 @@ namespace Ipt.Domain.Tests.Adaptations;
 /// <summary>Invariants of courses on every built-in protocol under generated commands.</summary>
 public class VariantProperties
 {
-    private static Config Config => Config.QuickThrowOnFailure.WithMaxTest(TestSettings.Cases(200));
-
-    [Fact]
-    public void Every_generated_course_stays_within_its_variants_bounds()
+    [IptProperty(200)]
+    public Property Every_generated_course_stays_within_its_variants_bounds()
     {
-        Check.One(Config, Prop.ForAll(VariantGenerators.Scripts, script =>
+        return Prop.ForAll(VariantGenerators.Scripts, script =>
         {
             TreatmentCourse c = script.Run();
             ProtocolDefinition p = c.Protocol;
@@ -45,26 +43,26 @@ public class VariantProperties
             bool rulesHold = c.Sessions.All(r => p.Rules.CheckSession(new SessionProposal(r.Date, r.Phase, r.Attendance, r.Modality, r.Participants, r.ContractSession)) is null);
             return (contract && completed && inOrder && preTreatmentLimits && rulesHold)
                 .Label(p.Id + ": contract " + contract + ", completed " + completed + ", order " + inOrder + ", pre-treatment " + preTreatmentLimits + ", rules " + rulesHold);
-        }));
+        });
     }
 
-    [Fact]
-    public void Replay_through_the_catalogue_equals_the_live_course_for_every_variant()
+    [IptProperty(200)]
+    public Property Replay_through_the_catalogue_equals_the_live_course_for_every_variant()
     {
-        Check.One(Config, Prop.ForAll(VariantGenerators.Scripts, script =>
+        return Prop.ForAll(VariantGenerators.Scripts, script =>
         {
             TreatmentCourse live = script.Run();
             Result<TreatmentCourse> replayed = BuiltInProtocols.Replay(BuiltInProtocols.Catalog, live.History);
             return replayed.IsSuccess && replayed.Value.ToSnapshot() == live.ToSnapshot() && ReferenceEquals(replayed.Value.Protocol, live.Protocol);
-        }));
+        });
     }
 
-    [Fact]
-    public void A_rejected_command_changes_nothing_and_carries_a_known_code()
+    [IptProperty(200)]
+    public Property A_rejected_command_changes_nothing_and_carries_a_known_code()
     {
         var known = new HashSet<string>(PhaseErrors.AllCodes());
         known.UnionWith(System.Linq.Enumerable.Select(Ipt.Domain.Tests.Docs.FoundationDocsTests.CodeConstants(), c => c.Code));
-        Check.One(Config, Prop.ForAll(VariantGenerators.Scripts, script =>
+        return Prop.ForAll(VariantGenerators.Scripts, script =>
         {
             bool ok = true;
             script.Run((course, before, accepted, error) =>
@@ -75,6 +73,6 @@ public class VariantProperties
                     : after == before && error is not null && known.Contains(error.Code);
             });
             return ok;
-        }));
+        });
     }
 }

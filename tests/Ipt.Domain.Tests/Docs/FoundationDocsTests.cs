@@ -70,6 +70,14 @@ public class FoundationDocsTests
         }
     }
 
+    // "M:Ns.Type.Method(System.Boolean)" -> "Method": the parameter list is dropped before the last dot is found.
+    private static string ShortName(string cref)
+    {
+        int paren = cref.IndexOf('(', StringComparison.Ordinal);
+        string name = paren < 0 ? cref : cref[..paren];
+        return name[(name.LastIndexOf('.') + 1)..];
+    }
+
     private static string ErrorTable()
     {
         string xmlPath = Path.Combine(AppContext.BaseDirectory, "Ipt.Domain.xml");
@@ -87,7 +95,7 @@ public class FoundationDocsTests
             XElement? element = xml?.Descendants("member").FirstOrDefault(m => (string?)m.Attribute("name") == "F:" + c.Owner + "." + c.Field)?.Element("summary");
             string summary = element is null ? string.Empty : string.Concat(element.Nodes().Select(n => n switch
             {
-                XElement { Name.LocalName: "see" } see when see.Attribute("cref") is { } cref => "`" + cref.Value[(cref.Value.LastIndexOf('.') + 1)..] + "`",
+                XElement { Name.LocalName: "see" } see when see.Attribute("cref") is { } cref => "`" + ShortName(cref.Value) + "`",
                 XElement e => e.Value,
                 _ => n.ToString(),
             }));

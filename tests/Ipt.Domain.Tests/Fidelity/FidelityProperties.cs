@@ -11,24 +11,22 @@ namespace Ipt.Domain.Tests.Fidelity;
 /// <summary>Properties of the fidelity review over generated courses.</summary>
 public class FidelityProperties
 {
-    private static Config Config => Config.QuickThrowOnFailure.WithMaxTest(TestSettings.Cases(300));
-
     private static readonly FidelityReviewer Reviewer = new();
 
-    [Fact]
-    public void A_protocol_conforming_course_has_no_error_and_no_warning()
+    [IptProperty(300)]
+    public Property A_protocol_conforming_course_has_no_error_and_no_warning()
     {
-        Check.One(Config, Prop.ForAll(ConformingCourseGenerators.Plans, plan =>
+        return Prop.ForAll(ConformingCourseGenerators.Plans, plan =>
         {
             FidelityReport r = Reviewer.Review(plan.Build());
             return r.Findings.All(f => f.Severity == FindingSeverity.Info) && r.Score == 100;
-        }));
+        });
     }
 
-    [Fact]
-    public void Any_course_reviews_to_a_score_between_0_and_100_with_known_codes_and_their_severity()
+    [IptProperty(300)]
+    public Property Any_course_reviews_to_a_score_between_0_and_100_with_known_codes_and_their_severity()
     {
-        Check.One(Config, Prop.ForAll(ConformingCourseGenerators.Scripts, script =>
+        return Prop.ForAll(ConformingCourseGenerators.Scripts, script =>
         {
             FidelityReport r = Reviewer.Review(script.Run());
             return r.Score is >= 0 and <= 100
@@ -36,19 +34,19 @@ public class FidelityProperties
                 && r.Rules.All(x => x.Compliance is >= 0 and <= 1)
                 && r.Findings.All(f => FidelityCodes.AllCodes.Contains(f.Code) && FidelityCodes.SeverityOf(f.Code) == f.Severity)
                 && (r.Score < 100 || r.Findings.All(f => f.Severity == FindingSeverity.Info));
-        }));
+        });
     }
 
-    [Fact]
-    public void The_review_of_a_replayed_course_equals_the_review_of_the_live_course()
+    [IptProperty(300)]
+    public Property The_review_of_a_replayed_course_equals_the_review_of_the_live_course()
     {
-        Check.One(Config, Prop.ForAll(ConformingCourseGenerators.Scripts, script =>
+        return Prop.ForAll(ConformingCourseGenerators.Scripts, script =>
         {
             TreatmentCourse live = script.Run();
             FidelityReport a = Reviewer.Review(live);
             FidelityReport b = Reviewer.Review(TreatmentCourse.FromHistory(live.History, script.Protocol).Value);
             return a.Score == b.Score && a.Findings.SequenceEqual(b.Findings) && a.Rules.SequenceEqual(b.Rules);
-        }));
+        });
     }
 }
 

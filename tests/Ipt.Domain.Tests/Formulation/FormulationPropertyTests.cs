@@ -13,13 +13,13 @@ namespace Ipt.Domain.Tests.Formulation;
 
 public class FormulationPropertyTests
 {
-    [Fact]
-    public void Accepted_formulations_never_exceed_the_maximum()
+    [IptProperty(100)]
+    public Property Accepted_formulations_never_exceed_the_maximum()
     {
         Arbitrary<(ProblemArea[] Areas, PositiveInt Max)> arb =
             Arb.Zip(AreaChoices(), ArbMap.Default.ArbFor<PositiveInt>());
         InterpersonalInventory inventory = CompletedInventory();
-        Prop.ForAll(arb, input =>
+        return Prop.ForAll(arb, input =>
         {
             int max = Math.Min(input.Max.Get, 8);
             FormulationRules rules = FormulationRules.StandardIpt with
@@ -36,15 +36,15 @@ public class FormulationPropertyTests
             return r.IsSuccess == shouldAccept
                 && (!r.IsSuccess || r.Value.Formulation.Foci.Count <= rules.MaxFocusAreas)
                 && (input.Areas.Length <= max || r.Error!.Code == FormulationErrors.TooManyFociCode);
-        }).QuickCheckThrowOnFailure(TestSettings.Cases(100));
+        });
     }
 
-    [Fact]
-    public void Deficits_finding_appears_iff_a_qualifying_event_is_near_onset()
+    [IptProperty(300)]
+    public Property Deficits_finding_appears_iff_a_qualifying_event_is_near_onset()
     {
         Arbitrary<((LifeEventKind Kind, int Days)[] Events, (NonNegativeInt Before, NonNegativeInt After) Window)> arb =
             Arb.Zip(TimelineEvents(), Arb.Zip(ArbMap.Default.ArbFor<NonNegativeInt>(), ArbMap.Default.ArbFor<NonNegativeInt>()));
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(TestSettings.Cases(300)), Prop.ForAll(arb, input =>
+        return Prop.ForAll(arb, input =>
         {
             int before = input.Window.Before.Get * 3;
             int after = input.Window.After.Get;
@@ -56,16 +56,16 @@ public class FormulationPropertyTests
                 .For(TargetCondition.MajorDepressiveEpisode, DetailFor(ProblemArea.InterpersonalDeficits), AgreedAfter(inventory))
                 .Check(rules, inventory).Value;
             return check.Has(FormulationErrors.DeficitsDespiteOnsetEventFinding) == expected;
-        }));
+        });
     }
 }
 
 public class PrivacyPropertyTests
 {
-    [Fact]
-    public void Labels_never_appear_in_messages_or_printed_forms()
+    [IptProperty(100)]
+    public Property Labels_never_appear_in_messages_or_printed_forms()
     {
-        Prop.ForAll(LabelTexts(), text =>
+        return Prop.ForAll(LabelTexts(), text =>
         {
             var texts = new List<string>();
             PersonLabel label = PersonLabel.From(text);
@@ -108,6 +108,6 @@ public class PrivacyPropertyTests
             }
 
             return texts.All(t => !t.Contains(text, StringComparison.Ordinal));
-        }).QuickCheckThrowOnFailure(TestSettings.Cases(100));
+        });
     }
 }

@@ -21,8 +21,6 @@ namespace Ipt.Domain.Tests.Fuzzing;
 /// </summary>
 public class HistoryFuzzProperties
 {
-    private static Config Config => Config.QuickThrowOnFailure.WithMaxTest(TestSettings.Cases(1000));
-
     /// <summary>Reads and replays <paramref name="json"/>; null when the outcome is acceptable, else what went wrong.</summary>
     internal static string? Outcome(string json, Ipt.Domain.Protocols.ProtocolDefinition protocol)
     {
@@ -67,23 +65,23 @@ public class HistoryFuzzProperties
 
     private static Property Holds(string? outcome) => Prop.Label(outcome is null, outcome ?? "ok");
 
-    [Fact]
-    public void Damaged_histories_are_rejected_with_a_documented_code_or_replay_to_a_valid_course()
+    [IptProperty(1000)]
+    public Property Damaged_histories_are_rejected_with_a_documented_code_or_replay_to_a_valid_course()
     {
         Assert.True(CourseInvariants.DocumentedCodes.Count > 100);
-        Check.One(Config, Prop.ForAll(HistoryFuzzGenerators.Cases, c =>
+        return Prop.ForAll(HistoryFuzzGenerators.Cases, c =>
         {
             TreatmentCourse live = c.Script.Run();
             Assert.Null(CourseInvariants.Violation(live));
             string json = HistoryFuzzGenerators.Apply(CourseHistoryJson.Serialize(live.History), c.Mutations);
             return Holds(Outcome(json, live.Protocol));
-        }));
+        });
     }
 
-    [Fact]
-    public void Every_prefix_of_a_real_history_replays_to_a_valid_course()
+    [IptProperty(100)]
+    public Property Every_prefix_of_a_real_history_replays_to_a_valid_course()
     {
-        Check.One(Config.WithMaxTest(TestSettings.Cases(100)), Prop.ForAll(VariantGenerators.Scripts, script =>
+        return Prop.ForAll(VariantGenerators.Scripts, script =>
         {
             TreatmentCourse live = script.Run();
             for (int n = 1; n <= live.History.Count; n++)
@@ -97,18 +95,18 @@ public class HistoryFuzzProperties
             }
 
             return Holds(null);
-        }));
+        });
     }
 
-    [Fact]
-    public void Reordered_histories_are_rejected_with_a_documented_code_or_replay_to_a_valid_course()
+    [IptProperty(1000)]
+    public Property Reordered_histories_are_rejected_with_a_documented_code_or_replay_to_a_valid_course()
     {
         Gen<(VariantScript, int, int)> gen =
             from script in VariantGenerators.Scripts.Generator
             from i in ArbMap.Default.GeneratorFor<NonNegativeInt>()
             from j in ArbMap.Default.GeneratorFor<NonNegativeInt>()
             select (script, i.Get, j.Get);
-        Check.One(Config, Prop.ForAll(Arb.From(gen), t =>
+        return Prop.ForAll(Arb.From(gen), t =>
         {
             (VariantScript script, int i, int j) = t;
             TreatmentCourse live = script.Run();
@@ -118,11 +116,11 @@ public class HistoryFuzzProperties
             Result<TreatmentCourse> replay = TreatmentCourse.FromHistory(events, live.Protocol);
             string? outcome = replay.IsSuccess ? CourseInvariants.Violation(replay.Value) : Documented(replay.Error!);
             return Holds(outcome);
-        }));
+        });
     }
 
-    [Fact]
-    public void Any_text_at_all_is_rejected_with_a_documented_code_or_replays()
+    [IptProperty(1000)]
+    public Property Any_text_at_all_is_rejected_with_a_documented_code_or_replays()
     {
         Gen<string> texts = Gen.OneOf(
             ArbMap.Default.GeneratorFor<string>().Select(s => s ?? string.Empty),
@@ -130,18 +128,18 @@ public class HistoryFuzzProperties
             Gen.Elements("{}", "[]", "null", "{\"schemaVersion\":1}", "{\"schemaVersion\":1,\"events\":null}", "{\"schemaVersion\":1,\"events\":[null]}",
                 "{\"schemaVersion\":1,\"events\":[{}]}", "{\"schemaVersion\":1,\"events\":[{\"$type\":\"course-started\"}]}",
                 "{\"schemaVersion\":2,\"events\":[]}", "{\"schemaVersion\":1,\"events\":[]}"));
-        Check.One(Config, Prop.ForAll(Arb.From(texts, ArbMap.Default.ArbFor<string>().Shrinker), json => Holds(Outcome(json, BuiltInProtocols.All[0]))));
+        return Prop.ForAll(Arb.From(texts, ArbMap.Default.ArbFor<string>().Shrinker), json => Holds(Outcome(json, BuiltInProtocols.All[0])));
     }
 
-    [Fact]
-    public void A_history_replayed_on_another_protocol_is_rejected_as_a_mismatch()
+    [IptProperty(100)]
+    public Property A_history_replayed_on_another_protocol_is_rejected_as_a_mismatch()
     {
-        Check.One(Config.WithMaxTest(TestSettings.Cases(100)), Prop.ForAll(VariantGenerators.Scripts, script =>
+        return Prop.ForAll(VariantGenerators.Scripts, script =>
         {
             TreatmentCourse live = script.Run();
             var other = BuiltInProtocols.All[(script.ProtocolIndex + 1) % BuiltInProtocols.All.Count];
             Result<TreatmentCourse> replay = TreatmentCourse.FromHistory(live.History, other);
             return !replay.IsSuccess && replay.Error!.Code == CourseErrors.HistoryProtocolMismatch;
-        }));
+        });
     }
 }

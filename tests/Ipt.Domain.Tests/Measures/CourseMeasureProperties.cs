@@ -15,25 +15,23 @@ namespace Ipt.Domain.Tests.Measures;
 /// <summary>Course invariants under generated scripts that also record measures, SRM weeks and safety actions.</summary>
 public class CourseMeasureProperties
 {
-    private static Config Config => Config.QuickThrowOnFailure.WithMaxTest(TestSettings.Cases(300));
-
-    [Fact]
-    public void Replay_of_a_history_with_measures_equals_the_live_course()
+    [IptProperty(300)]
+    public Property Replay_of_a_history_with_measures_equals_the_live_course()
     {
-        Check.One(Config, Prop.ForAll(ConformingCourseGenerators.Scripts, script =>
+        return Prop.ForAll(ConformingCourseGenerators.Scripts, script =>
         {
             TreatmentCourse live = script.Run();
             Result<TreatmentCourse> replayed = TreatmentCourse.FromHistory(live.History, script.Protocol);
             return replayed.IsSuccess && replayed.Value.ToSnapshot() == live.ToSnapshot()
                 && MeasureView.Of(replayed.Value) == MeasureView.Of(live)
                 && replayed.Value.MeasuresDue().SequenceEqual(live.MeasuresDue());
-        }));
+        });
     }
 
-    [Fact]
-    public void Json_round_trip_with_measures_is_lossless()
+    [IptProperty(300)]
+    public Property Json_round_trip_with_measures_is_lossless()
     {
-        Check.One(Config, Prop.ForAll(ConformingCourseGenerators.Scripts, script =>
+        return Prop.ForAll(ConformingCourseGenerators.Scripts, script =>
         {
             TreatmentCourse live = script.Run();
             string json = CourseHistoryJson.Serialize(live.History);
@@ -43,13 +41,13 @@ public class CourseMeasureProperties
                 && read.Value.Count == live.History.Count
                 && CourseHistoryJson.Serialize(read.Value) == json
                 && MeasureView.Of(TreatmentCourse.FromHistory(read.Value, script.Protocol).Value) == MeasureView.Of(live);
-        }));
+        });
     }
 
-    [Fact]
-    public void A_rejected_measure_command_changes_nothing_and_an_accepted_one_appends_its_events()
+    [IptProperty(300)]
+    public Property A_rejected_measure_command_changes_nothing_and_an_accepted_one_appends_its_events()
     {
-        Check.One(Config, Prop.ForAll(ConformingCourseGenerators.Scripts, script =>
+        return Prop.ForAll(ConformingCourseGenerators.Scripts, script =>
         {
             bool ok = true;
             script.Run((course, before, view, accepted, _, step) =>
@@ -66,32 +64,32 @@ public class CourseMeasureProperties
                 ok &= appended == 1 || (concern && step is MeasureStep.Instrument);
             });
             return ok;
-        }));
+        });
     }
 
-    [Fact]
-    public void Every_rejection_carries_a_known_stable_code()
+    [IptProperty(300)]
+    public Property Every_rejection_carries_a_known_stable_code()
     {
         var known = new HashSet<string>(PhaseErrors.AllCodes());
         known.UnionWith(Ipt.Domain.Tests.Docs.FoundationDocsTests.CodeConstants().Select(c => c.Code));
-        Check.One(Config, Prop.ForAll(ConformingCourseGenerators.Scripts, script =>
+        return Prop.ForAll(ConformingCourseGenerators.Scripts, script =>
         {
             bool ok = true;
             script.Run((_, _, _, accepted, error, _) => ok &= accepted || (error is not null && known.Contains(error.Code)));
             return ok;
-        }));
+        });
     }
 
-    [Fact]
-    public void Every_positive_safety_item_raises_exactly_one_concern()
+    [IptProperty(300)]
+    public Property Every_positive_safety_item_raises_exactly_one_concern()
     {
-        Check.One(Config, Prop.ForAll(ConformingCourseGenerators.Scripts, script =>
+        return Prop.ForAll(ConformingCourseGenerators.Scripts, script =>
         {
             TreatmentCourse c = script.Run();
             int flagged = c.Measures().Count(m => m.Score.SafetyFlag is not null);
             return flagged == c.SafetyConcerns().Count && c.History.OfType<SafetyConcernRaised>().Count() == flagged
                 && c.OpenSafetyConcerns().All(s => s.Actions.Count == 0);
-        }));
+        });
     }
 
     [Fact]

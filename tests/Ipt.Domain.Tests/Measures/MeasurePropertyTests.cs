@@ -11,44 +11,41 @@ namespace Ipt.Domain.Tests.Measures;
 
 public class Measure_properties
 {
-    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(TestSettings.Cases(500));
-
-    [Fact]
-    public void Totals_stay_in_range_and_equal_the_item_sum_for_any_complete_answer_set()
+    [IptProperty(500)]
+    public Property Totals_stay_in_range_and_equal_the_item_sum_for_any_complete_answer_set()
     {
-        Check.One(Config, Prop.ForAll(MeasureGenerators.ValidAnswerSet, pair =>
+        return Prop.ForAll(MeasureGenerators.ValidAnswerSet, pair =>
         {
             InstrumentScore s = pair.Instrument.Score(pair.Items).Value;
             return s.Total >= s.Instrument.TotalMinimum
                 && s.Total <= s.Instrument.TotalMaximum
                 && s.Total == s.Items.Sum()
                 && s.Severity.BandSetId == pair.Instrument.PrimaryBands.Id;
-        }));
+        });
     }
 
-    [Fact]
-    public void Every_total_falls_in_exactly_one_band()
+    [IptProperty(500)]
+    public Property Every_total_falls_in_exactly_one_band()
     {
-        Check.One(Config, Prop.ForAll(MeasureGenerators.BandSetTotal, pair =>
+        return Prop.ForAll(MeasureGenerators.BandSetTotal, pair =>
         {
             int containing = pair.Set.Bands.Count(b => b.Contains(pair.Total));
             SeverityClassification c = pair.Set.Classify(pair.Total);
             return containing == 1 && c.Band.Contains(pair.Total) && c.BandSetId == pair.Set.Id;
-        }));
+        });
     }
 
-    [Fact]
-    public void Epds_response_conversion_is_an_involution()
+    [IptProperty(100)]
+    public Property Epds_response_conversion_is_an_involution()
     {
-        Prop.ForAll(MeasureGenerators.EpdsItemValue, p =>
-            Epds.ConvertResponse(p.ItemNumber, Epds.ConvertResponse(p.ItemNumber, p.Value)) == p.Value)
-            .QuickCheckThrowOnFailure(TestSettings.Cases(100));
+        return Prop.ForAll(MeasureGenerators.EpdsItemValue, p =>
+            Epds.ConvertResponse(p.ItemNumber, Epds.ConvertResponse(p.ItemNumber, p.Value)) == p.Value);
     }
 
-    [Fact]
-    public void Any_out_of_range_item_is_rejected_naming_that_item()
+    [IptProperty(500)]
+    public Property Any_out_of_range_item_is_rejected_naming_that_item()
     {
-        Check.One(Config, Prop.ForAll(MeasureGenerators.OutOfRangeAnswerSet, bad =>
+        return Prop.ForAll(MeasureGenerators.OutOfRangeAnswerSet, bad =>
         {
             Result<InstrumentScore> r = bad.Instrument.Score(bad.Items);
             string expected = bad.Instrument.Descriptor.DisplayName + " item "
@@ -57,37 +54,37 @@ public class Measure_properties
             return r.IsFailure
                 && r.Error.Code == MeasureErrors.ItemOutOfRangeCode
                 && r.Error.Message.StartsWith(expected, StringComparison.Ordinal);
-        }));
+        });
     }
 
-    [Fact]
-    public void Srm_score_lies_within_0_to_7_or_is_explicitly_undefined()
+    [IptProperty(500)]
+    public Property Srm_score_lies_within_0_to_7_or_is_explicitly_undefined()
     {
         var arb = Arb.From(
             from week in MeasureGenerators.SrmWeek.Generator
             from options in MeasureGenerators.SrmOptions
             select (week, options),
             p => MeasureGenerators.ShrinkWeek(p.week).Select(w => (w, p.options)));
-        Check.One(Config, Prop.ForAll(arb, p =>
+        return Prop.ForAll(arb, p =>
         {
             SocialRhythmScore s = SocialRhythmMetric.Score(p.week, p.options).Value;
             return s.Score is double v
                 ? v >= SocialRhythmMetric.ScoreMinimum && v <= SocialRhythmMetric.ScoreMaximum && s.NoScoreReasonCode is null
                     && s.QualifyingActivityCount > 0
                 : s.QualifyingActivityCount == 0 && s.NoScoreReasonCode == MeasureErrors.SrmNoQualifyingActivityCode;
-        }));
+        });
     }
 
-    [Fact]
-    public void Srm_score_does_not_depend_on_the_order_of_days()
+    [IptProperty(500)]
+    public Property Srm_score_does_not_depend_on_the_order_of_days()
     {
-        Check.One(Config, Prop.ForAll(MeasureGenerators.SrmWeekAndShuffle, p =>
+        return Prop.ForAll(MeasureGenerators.SrmWeekAndShuffle, p =>
         {
             SocialRhythmScore a = SocialRhythmMetric.Score(p.Week).Value;
             SocialRhythmScore b = SocialRhythmMetric.Score(p.Shuffled).Value;
             return a.Score == b.Score
                 && a.ActivityLevelIndex == b.ActivityLevelIndex
                 && a.Activities.SequenceEqual(b.Activities);
-        }));
+        });
     }
 }

@@ -24,23 +24,21 @@ public class TreatmentCourseModelTests
 {
     private static readonly DateOnly Start = new(2026, 1, 5);
 
-    internal static int SequencesPerVariant => TestSettings.Cases(2500);
+    [IptProperty(2500)]
+    public Property Standard_ipt_behaves_like_the_model() => AgreesWithModel(StandardIpt.Definition);
 
-    [Fact]
-    public void Standard_ipt_behaves_like_the_model() => CheckAgainstModel(StandardIpt.Definition);
-
-    [Fact]
-    public void Brief_ipt_with_its_engagement_session_behaves_like_the_model()
+    [IptProperty(2500)]
+    public Property Brief_ipt_with_its_engagement_session_behaves_like_the_model()
     {
         Assert.Equal(PhaseKind.Engagement, BriefIpt.Definition.Phases[0].Kind);
-        CheckAgainstModel(BriefIpt.Definition);
+        return AgreesWithModel(BriefIpt.Definition);
     }
 
-    [Fact]
-    public void Maintenance_ipt_behaves_like_the_model() => CheckAgainstModel(MaintenanceIpt.Definition);
+    [IptProperty(2500)]
+    public Property Maintenance_ipt_behaves_like_the_model() => AgreesWithModel(MaintenanceIpt.Definition);
 
-    [Fact]
-    public void Dynamic_interpersonal_therapy_behaves_like_the_model() => CheckAgainstModel(DynamicInterpersonalTherapy.Definition);
+    [IptProperty(2500)]
+    public Property Dynamic_interpersonal_therapy_behaves_like_the_model() => AgreesWithModel(DynamicInterpersonalTherapy.Definition);
 
     [Fact]
     public void The_model_test_reaches_every_phase_and_both_ends()
@@ -64,15 +62,12 @@ public class TreatmentCourseModelTests
 
     private static int MaxLength(ProtocolDefinition p) => (3 * p.Sessions.Planned) + 20;
 
-    private static void CheckAgainstModel(ProtocolDefinition protocol)
-    {
-        Config config = Config.QuickThrowOnFailure.WithMaxTest(SequencesPerVariant);
-        Check.One(config, Prop.ForAll(ModelCommandGenerators.Sequences(MaxLength(protocol)), xs =>
+    private static Property AgreesWithModel(ProtocolDefinition protocol) =>
+        Prop.ForAll(ModelCommandGenerators.Sequences(MaxLength(protocol)), xs =>
         {
             string? mismatch = Run(protocol, xs);
             return Prop.Label(mismatch is null, mismatch ?? "ok");
-        }));
-    }
+        });
 
     /// <summary>Runs the sequence on both; null when they agreed throughout, else the first disagreement.</summary>
     internal static string? Run(ProtocolDefinition p, IReadOnlyList<ModelCommand> commands, HashSet<CourseState>? states = null)

@@ -46,6 +46,58 @@ public class ResultTests
     }
 
     [Fact]
+    public void A_default_result_is_a_failure_not_a_success()
+    {
+        Result<int> never = default;
+        Assert.False(never.IsSuccess);
+        Assert.True(never.IsFailure);
+        Assert.True(never.IsT1);
+        Assert.Equal(ResultErrors.Unset, never.Error!.Code);
+        Assert.Throws<InvalidOperationException>(() => never.Value);
+        Assert.Equal(ResultErrors.Unset, never.Match(_ => "ok", e => e.Code));
+        Assert.NotEqual(Result.Success(0), never);
+        OneOf.OneOf<int, DomainError> union = never;
+        Assert.True(union.IsT1);
+        Assert.Equal(ResultErrors.Unset, union.AsT1.Code);
+    }
+
+    [Fact]
+    public void A_result_is_a_OneOf_union_of_value_and_error()
+    {
+        Result<int> ok = 2;
+        Result<int> bad = Error;
+
+        Assert.True(ok.IsT0);
+        Assert.False(ok.IsT1);
+        Assert.Equal(2, ok.AsT0);
+        Assert.Throws<InvalidOperationException>(() => ok.AsT1);
+        Assert.True(ok.TryPickT0(out int value, out DomainError? remainder));
+        Assert.Equal(2, value);
+        Assert.Null(remainder);
+        Assert.False(ok.TryPickT1(out _, out int rest));
+        Assert.Equal(2, rest);
+
+        Assert.True(bad.IsT1);
+        Assert.Same(Error, bad.AsT1);
+        Assert.False(bad.TryPickT0(out _, out DomainError? error));
+        Assert.Same(Error, error);
+        Assert.True(bad.TryPickT1(out DomainError? picked, out _));
+        Assert.Same(Error, picked);
+
+        OneOf.OneOf<int, DomainError> okUnion = ok;
+        OneOf.OneOf<int, DomainError> badUnion = bad;
+        Assert.Equal(2, okUnion.AsT0);
+        Assert.Same(Error, badUnion.AsT1);
+        Assert.Equal(ok, (Result<int>)okUnion);
+        Assert.Equal(bad, (Result<int>)badUnion);
+
+        OneOf.IOneOf boxedOk = ok;
+        OneOf.IOneOf boxedBad = bad;
+        Assert.Equal((0, (object)2), (boxedOk.Index, boxedOk.Value));
+        Assert.Equal((1, (object)Error), (boxedBad.Index, boxedBad.Value));
+    }
+
+    [Fact]
     public void Results_compare_by_value()
     {
         Assert.Equal(Result.Success(1), Result.Success(1));

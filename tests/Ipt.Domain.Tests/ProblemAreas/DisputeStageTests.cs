@@ -59,10 +59,10 @@ public class DisputeStageTests
         Assert.Contains(refocus.Goals, g => g.Code == "dissolution.mourn-relationship");
     }
 
-    [Fact]
-    public void Property_random_walks_only_follow_table_edges()
+    [IptProperty(100)]
+    public Property Property_random_walks_only_follow_table_edges()
     {
-        Prop.ForAll(FormulationGenerators.StageRequests(), requests =>
+        return Prop.ForAll(FormulationGenerators.StageRequests(), requests =>
         {
             DisputeStage current = DisputeStage.Renegotiation;
             foreach (DisputeStage requested in requests)
@@ -87,7 +87,7 @@ public class DisputeStageTests
             }
 
             return true;
-        }).QuickCheckThrowOnFailure(TestSettings.Cases(100));
+        });
     }
 
     [Fact]

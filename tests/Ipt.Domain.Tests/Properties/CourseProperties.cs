@@ -16,23 +16,21 @@ namespace Ipt.Domain.Tests.Properties;
 /// <summary>Invariants of <see cref="TreatmentCourse"/> under any generated sequence of commands.</summary>
 public class CourseProperties
 {
-    private static Config Config => Config.QuickThrowOnFailure.WithMaxTest(TestSettings.Cases(300));
-
-    [Fact]
-    public void Replay_of_the_history_equals_the_live_course()
+    [IptProperty(300)]
+    public Property Replay_of_the_history_equals_the_live_course()
     {
-        Check.One(Config, Prop.ForAll(CourseGenerators.Scripts, script =>
+        return Prop.ForAll(CourseGenerators.Scripts, script =>
         {
             TreatmentCourse live = script.Run();
             Result<TreatmentCourse> replayed = TreatmentCourse.FromHistory(live.History, script.Protocol);
             return replayed.IsSuccess && replayed.Value.ToSnapshot() == live.ToSnapshot();
-        }));
+        });
     }
 
-    [Fact]
-    public void A_rejected_command_changes_nothing()
+    [IptProperty(300)]
+    public Property A_rejected_command_changes_nothing()
     {
-        Check.One(Config, Prop.ForAll(CourseGenerators.Scripts, script =>
+        return Prop.ForAll(CourseGenerators.Scripts, script =>
         {
             bool ok = true;
             script.Run((course, before, accepted, _) =>
@@ -41,29 +39,29 @@ public class CourseProperties
                 ok &= accepted ? after.Version == before.Version + 1 : after == before && course.History.Count == before.Version;
             });
             return ok;
-        }));
+        });
     }
 
-    [Fact]
-    public void Every_rejection_carries_a_known_stable_code()
+    [IptProperty(300)]
+    public Property Every_rejection_carries_a_known_stable_code()
     {
         var known = new HashSet<string>(PhaseErrors.AllCodes());
         foreach ((string _, string _, string code) in Ipt.Domain.Tests.Docs.FoundationDocsTests.CodeConstants())
         {
             known.Add(code);
         }
-        Check.One(Config, Prop.ForAll(CourseGenerators.Scripts, script =>
+        return Prop.ForAll(CourseGenerators.Scripts, script =>
         {
             bool ok = true;
             script.Run((_, _, accepted, error) => ok &= accepted || (error is not null && known.Contains(error.Code)));
             return ok;
-        }));
+        });
     }
 
-    [Fact]
-    public void Session_numbers_increase_by_one_and_dates_strictly()
+    [IptProperty(300)]
+    public Property Session_numbers_increase_by_one_and_dates_strictly()
     {
-        Check.One(Config, Prop.ForAll(CourseGenerators.Scripts, script =>
+        return Prop.ForAll(CourseGenerators.Scripts, script =>
         {
             IReadOnlyList<SessionRecord> sessions = script.Run().Sessions;
             int counted = 0;
@@ -81,24 +79,24 @@ public class CourseProperties
             }
 
             return true;
-        }));
+        });
     }
 
-    [Fact]
-    public void Contract_bounds_hold_after_any_commands()
+    [IptProperty(300)]
+    public Property Contract_bounds_hold_after_any_commands()
     {
-        Check.One(Config, Prop.ForAll(CourseGenerators.Scripts, script =>
+        return Prop.ForAll(CourseGenerators.Scripts, script =>
         {
             TreatmentCourse c = script.Run();
             var s = c.Protocol.Sessions;
             return c.SessionsHeld <= c.ContractedSessions && c.ContractedSessions <= s.HardCap && c.ContractedSessions >= s.Minimum;
-        }));
+        });
     }
 
-    [Fact]
-    public void A_completed_course_met_the_minimum_and_every_required_task_before_its_end()
+    [IptProperty(300)]
+    public Property A_completed_course_met_the_minimum_and_every_required_task_before_its_end()
     {
-        Check.One(Config, Prop.ForAll(CourseGenerators.Scripts, script =>
+        return Prop.ForAll(CourseGenerators.Scripts, script =>
         {
             TreatmentCourse c = script.Run();
             if (c.Status != CourseStatus.Completed)
@@ -116,13 +114,13 @@ public class CourseProperties
             }
 
             return c.SessionsHeld >= c.Protocol.Sessions.Minimum && requiredThroughLastCounted.IsSubsetOf(c.CompletedTasks);
-        }));
+        });
     }
 
-    [Fact]
-    public void A_course_past_its_initial_phase_has_an_agreed_formulation()
+    [IptProperty(300)]
+    public Property A_course_past_its_initial_phase_has_an_agreed_formulation()
     {
-        Check.One(Config, Prop.ForAll(CourseGenerators.Scripts, script =>
+        return Prop.ForAll(CourseGenerators.Scripts, script =>
         {
             bool ok = true;
             script.Run((course, _, _, _) =>
@@ -133,13 +131,13 @@ public class CourseProperties
                 ok &= !pastInitial || !requiresFormulation || discontinuedEarly || course.CompletedTasks.Contains(TherapyTask.FormulationAgreed);
             });
             return ok;
-        }));
+        });
     }
 
-    [Fact]
-    public void Json_round_trip_is_lossless()
+    [IptProperty(300)]
+    public Property Json_round_trip_is_lossless()
     {
-        Check.One(Config, Prop.ForAll(CourseGenerators.Scripts, script =>
+        return Prop.ForAll(CourseGenerators.Scripts, script =>
         {
             TreatmentCourse live = script.Run();
             string json = CourseHistoryJson.Serialize(live.History);
@@ -149,13 +147,13 @@ public class CourseProperties
                 && read.Value.Count == live.History.Count
                 && CourseHistoryJson.Serialize(read.Value) == json
                 && TreatmentCourse.FromHistory(read.Value, script.Protocol).Value.ToSnapshot() == live.ToSnapshot();
-        }));
+        });
     }
 
-    [Fact]
-    public void Notes_never_appear_in_messages_or_printed_forms()
+    [IptProperty(300)]
+    public Property Notes_never_appear_in_messages_or_printed_forms()
     {
-        Check.One(Config, Prop.ForAll(CourseGenerators.Scripts, script =>
+        return Prop.ForAll(CourseGenerators.Scripts, script =>
         {
             var printed = new List<string>();
             TreatmentCourse course = script.Run((c, _, _, error) =>
@@ -183,30 +181,28 @@ public class CourseProperties
             }
 
             return printed.TrueForAll(text => !text.Contains("SECRET-", StringComparison.Ordinal));
-        }));
+        });
     }
 }
 
 /// <summary>Invariants of the initial phase and problem-area work under any generated sequence of commands.</summary>
 public class FormulationProperties
 {
-    private static Config Config => Config.QuickThrowOnFailure.WithMaxTest(TestSettings.Cases(300));
-
-    [Fact]
-    public void A_formulation_never_exceeds_the_protocol_maximum_or_leaves_its_areas()
+    [IptProperty(300)]
+    public Property A_formulation_never_exceeds_the_protocol_maximum_or_leaves_its_areas()
     {
-        Check.One(Config, Prop.ForAll(CourseGenerators.Scripts, script =>
+        return Prop.ForAll(CourseGenerators.Scripts, script =>
         {
             TreatmentCourse c = script.Run();
             return c.Formulation is null
                 || (c.Formulation.Foci.Count <= c.Protocol.Formulation.MaxFocusAreas && c.Formulation.Foci.All(f => c.Protocol.Formulation.Allows(f.Area)));
-        }));
+        });
     }
 
-    [Fact]
-    public void A_dispute_stage_only_moves_along_allowed_edges()
+    [IptProperty(300)]
+    public Property A_dispute_stage_only_moves_along_allowed_edges()
     {
-        Check.One(Config, Prop.ForAll(CourseGenerators.Scripts, script =>
+        return Prop.ForAll(CourseGenerators.Scripts, script =>
         {
             TreatmentCourse c = script.Run();
             DisputeStage? stage = null;
@@ -228,13 +224,13 @@ public class FormulationProperties
             }
 
             return stage == c.DisputeStage;
-        }));
+        });
     }
 
-    [Fact]
-    public void Every_course_that_reaches_the_middle_phase_has_an_agreed_formulation_and_a_completed_inventory()
+    [IptProperty(300)]
+    public Property Every_course_that_reaches_the_middle_phase_has_an_agreed_formulation_and_a_completed_inventory()
     {
-        Check.One(Config, Prop.ForAll(CourseGenerators.Scripts, script =>
+        return Prop.ForAll(CourseGenerators.Scripts, script =>
         {
             bool ok = true;
             script.Run((course, _, _, _) =>
@@ -244,13 +240,13 @@ public class FormulationProperties
                 ok &= !reachedMiddle || !needs || (course.Formulation?.AgreedOn is not null && course.Inventory?.IsComplete == true);
             });
             return ok;
-        }));
+        });
     }
 
-    [Fact]
-    public void Person_labels_never_appear_in_messages_or_printed_forms()
+    [IptProperty(300)]
+    public Property Person_labels_never_appear_in_messages_or_printed_forms()
     {
-        Check.One(Config, Prop.ForAll(CourseGenerators.Scripts, script =>
+        return Prop.ForAll(CourseGenerators.Scripts, script =>
         {
             var printed = new List<string>();
             TreatmentCourse c = script.Run((_, _, _, error) => printed.Add(error?.ToString() ?? string.Empty));
@@ -259,6 +255,6 @@ public class FormulationProperties
             printed.Add(c.Formulation?.ToString() ?? string.Empty);
             printed.AddRange(c.Findings().Select(f => f.ToString()));
             return printed.TrueForAll(t => !t.Contains("SECRET-", StringComparison.Ordinal));
-        }));
+        });
     }
 }

@@ -16,31 +16,29 @@ namespace Ipt.Domain.Tests.Properties;
 /// <summary>Phase order and guards, dates, caps and codes on every built-in variant.</summary>
 public class PhaseProperties
 {
-    private static Config Config => Config.QuickThrowOnFailure.WithMaxTest(TestSettings.Cases(200));
-
     private static Property Holds(string? violation) => Prop.Label(violation is null, violation ?? "ok");
 
-    [Fact]
-    public void Every_generated_course_satisfies_every_invariant()
+    [IptProperty(200)]
+    public Property Every_generated_course_satisfies_every_invariant()
     {
-        Check.One(Config, Prop.ForAll(CourseGenerators.Scripts, script => Holds(CourseInvariants.Violation(script.Run()))));
+        return Prop.ForAll(CourseGenerators.Scripts, script => Holds(CourseInvariants.Violation(script.Run())));
     }
 
-    [Fact]
-    public void Every_variant_course_satisfies_every_invariant_after_every_command()
+    [IptProperty(100)]
+    public Property Every_variant_course_satisfies_every_invariant_after_every_command()
     {
-        Check.One(Config.WithMaxTest(TestSettings.Cases(100)), Prop.ForAll(VariantGenerators.Scripts, script =>
+        return Prop.ForAll(VariantGenerators.Scripts, script =>
         {
             string? violation = null;
             script.Run((course, _, accepted, _) => violation ??= accepted ? CourseInvariants.Violation(course) : null);
             return Holds(violation);
-        }));
+        });
     }
 
-    [Fact]
-    public void Phases_begin_one_after_another_in_the_protocols_order()
+    [IptProperty(200)]
+    public Property Phases_begin_one_after_another_in_the_protocols_order()
     {
-        Check.One(Config, Prop.ForAll(VariantGenerators.Scripts, script =>
+        return Prop.ForAll(VariantGenerators.Scripts, script =>
         {
             TreatmentCourse c = script.Run();
             PhaseKind[] begun = c.History.OfType<PhaseBegun>().Select(b => b.Phase).ToArray();
@@ -48,13 +46,13 @@ public class PhaseProperties
             bool inOrder = begun.SequenceEqual(expected);
             bool current = c.CurrentPhase is null || c.CurrentPhase.Kind == c.Protocol.Phases[begun.Length].Kind;
             return Prop.Label(inOrder && current, string.Join(",", begun));
-        }));
+        });
     }
 
-    [Fact]
-    public void Every_phase_left_had_its_required_tasks_and_an_attended_session()
+    [IptProperty(200)]
+    public Property Every_phase_left_had_its_required_tasks_and_an_attended_session()
     {
-        Check.One(Config, Prop.ForAll(VariantGenerators.Scripts, script =>
+        return Prop.ForAll(VariantGenerators.Scripts, script =>
         {
             TreatmentCourse c = script.Run();
             ProtocolDefinition p = c.Protocol;
@@ -75,13 +73,13 @@ public class PhaseProperties
             }
 
             return Prop.Label(true, "ok");
-        }));
+        });
     }
 
-    [Fact]
-    public void A_guard_denial_names_the_first_missing_task_of_the_phase()
+    [IptProperty(200)]
+    public Property A_guard_denial_names_the_first_missing_task_of_the_phase()
     {
-        Check.One(Config, Prop.ForAll(VariantGenerators.Scripts, script =>
+        return Prop.ForAll(VariantGenerators.Scripts, script =>
         {
             TreatmentCourse c = script.Run();
             if (c.CurrentPhase is not { } phase)
@@ -96,13 +94,13 @@ public class PhaseProperties
                 return d.Error is null || d.Error.Code != PhaseErrors.TasksIncomplete
                     && (missing.IsEmpty || d.FailedGuard is not RequiredTasksGuard || d.Error.Code == PhaseErrors.TaskMissingCode(missing.First()!.Value));
             });
-        }));
+        });
     }
 
-    [Fact]
-    public void Can_predicts_whether_firing_a_trigger_is_accepted()
+    [IptProperty(200)]
+    public Property Can_predicts_whether_firing_a_trigger_is_accepted()
     {
-        Check.One(Config, Prop.ForAll(VariantGenerators.Scripts, script =>
+        return Prop.ForAll(VariantGenerators.Scripts, script =>
         {
             TreatmentCourse live = script.Run();
             DateOnly on = live.LastActivityOn.AddDays(1);
@@ -118,13 +116,13 @@ public class PhaseProperties
             }
 
             return Prop.Label(true, "ok");
-        }));
+        });
     }
 
-    [Fact]
-    public void Back_dated_commands_are_rejected_and_change_nothing()
+    [IptProperty(200)]
+    public Property Back_dated_commands_are_rejected_and_change_nothing()
     {
-        Check.One(Config, Prop.ForAll(VariantGenerators.Scripts, script =>
+        return Prop.ForAll(VariantGenerators.Scripts, script =>
         {
             TreatmentCourse c = script.Run();
             if (c.Status != CourseStatus.Active)
@@ -145,14 +143,14 @@ public class PhaseProperties
             bool sessionOrDiscontinueRejected = results[0] is not null && results[2] is not null && results[3] is not null;
             bool dateCodesWhereDateIsTheOnlyFault = dateCodes.Contains(results[2]!.Code) && dateCodes.Contains(results[3]!.Code);
             return sessionOrDiscontinueRejected && dateCodesWhereDateIsTheOnlyFault && results[1] is not null && c.ToSnapshot() == snapshot;
-        }));
+        });
     }
 
-    [Fact]
-    public void The_contract_extends_to_any_size_up_to_the_hard_cap_and_never_beyond()
+    [IptProperty(200)]
+    public Property The_contract_extends_to_any_size_up_to_the_hard_cap_and_never_beyond()
     {
         Gen<(VariantScript, int)> gen = from s in VariantGenerators.Scripts.Generator from extra in Gen.Choose(-3, 12) select (s, extra);
-        Check.One(Config, Prop.ForAll(Arb.From(gen), t =>
+        return Prop.ForAll(Arb.From(gen), t =>
         {
             (VariantScript script, int extra) = t;
             TreatmentCourse c = script.Run();
@@ -166,13 +164,13 @@ public class PhaseProperties
                 ? r.IsSuccess && c.ContractedSessions == to
                 : !r.IsSuccess && c.ContractedSessions == before && (expectedCode is null || r.Error!.Code == expectedCode);
             return Prop.Label(ok && c.ContractedSessions <= cap, "to " + to + " from " + before + ": " + (r.Error?.Code ?? "accepted"));
-        }));
+        });
     }
 
-    [Fact]
-    public void Utf8_json_round_trip_is_lossless_for_every_variant()
+    [IptProperty(200)]
+    public Property Utf8_json_round_trip_is_lossless_for_every_variant()
     {
-        Check.One(Config, Prop.ForAll(VariantGenerators.Scripts, script =>
+        return Prop.ForAll(VariantGenerators.Scripts, script =>
         {
             TreatmentCourse live = script.Run();
             byte[] utf8 = CourseHistoryJson.SerializeToUtf8(live.History);
@@ -181,6 +179,6 @@ public class PhaseProperties
                 && System.Text.Encoding.UTF8.GetString(utf8) == CourseHistoryJson.Serialize(live.History)
                 && CourseHistoryJson.Serialize(read.Value) == CourseHistoryJson.Serialize(live.History)
                 && TreatmentCourse.FromHistory(read.Value, live.Protocol).Value.ToSnapshot() == live.ToSnapshot();
-        }));
+        });
     }
 }

@@ -16,8 +16,6 @@ namespace Ipt.Domain.Tests.Protocols;
 /// rules of a protocol definition (not from the builder's code).</summary>
 public class ProtocolValidationProperties
 {
-    private static Config Config => Config.QuickThrowOnFailure.WithMaxTest(TestSettings.Cases(1000));
-
     /// <summary>Null when the definition is well-formed, else the first rule it breaks.</summary>
     internal static string? Oracle(ProtocolSpec spec)
     {
@@ -128,40 +126,40 @@ public class ProtocolValidationProperties
         Assert.InRange(valid, 250, 850);
     }
 
-    [Fact]
-    public void Build_succeeds_exactly_for_the_definitions_the_oracle_calls_well_formed()
+    [IptProperty(1000)]
+    public Property Build_succeeds_exactly_for_the_definitions_the_oracle_calls_well_formed()
     {
-        Check.One(Config, Prop.ForAll(ProtocolSpecGenerators.Specs, spec =>
+        return Prop.ForAll(ProtocolSpecGenerators.Specs, spec =>
         {
             string? oracle = Oracle(spec);
             Result<ProtocolDefinition> built = spec.ToBuilder().Build();
             return Prop.Label(built.IsSuccess == (oracle is null), "oracle: " + (oracle ?? "well-formed") + "; builder: " + (built.Error?.Code ?? "built"));
-        }));
+        });
     }
 
-    [Fact]
-    public void Validate_lists_no_error_exactly_when_Build_succeeds_and_Build_reports_the_first()
+    [IptProperty(1000)]
+    public Property Validate_lists_no_error_exactly_when_Build_succeeds_and_Build_reports_the_first()
     {
-        Check.One(Config, Prop.ForAll(ProtocolSpecGenerators.Specs, spec =>
+        return Prop.ForAll(ProtocolSpecGenerators.Specs, spec =>
         {
             ProtocolBuilder b = spec.ToBuilder();
             IReadOnlyList<DomainError> errors = b.Validate();
             Result<ProtocolDefinition> built = b.Build();
             return built.IsSuccess ? errors.Count == 0 : errors.Count > 0 && errors[0] == built.Error;
-        }));
+        });
     }
 
-    [Fact]
-    public void Every_validation_error_has_a_documented_protocol_code()
+    [IptProperty(1000)]
+    public Property Every_validation_error_has_a_documented_protocol_code()
     {
-        Check.One(Config, Prop.ForAll(ProtocolSpecGenerators.Specs, spec =>
-            spec.ToBuilder().Validate().All(e => e.Code.StartsWith("protocol.", StringComparison.Ordinal) && CourseInvariants.DocumentedCodes.Contains(e.Code))));
+        return Prop.ForAll(ProtocolSpecGenerators.Specs, spec =>
+            spec.ToBuilder().Validate().All(e => e.Code.StartsWith("protocol.", StringComparison.Ordinal) && CourseInvariants.DocumentedCodes.Contains(e.Code)));
     }
 
-    [Fact]
-    public void A_well_formed_definition_starts_a_course_whose_machine_follows_its_phase_list()
+    [IptProperty(1000)]
+    public Property A_well_formed_definition_starts_a_course_whose_machine_follows_its_phase_list()
     {
-        Check.One(Config, Prop.ForAll(ProtocolSpecGenerators.Specs, spec =>
+        return Prop.ForAll(ProtocolSpecGenerators.Specs, spec =>
         {
             Result<ProtocolDefinition> built = spec.ToBuilder().Build();
             if (!built.IsSuccess)
@@ -175,6 +173,6 @@ public class ProtocolValidationProperties
             bool startsInFirst = course.CurrentPhase!.Kind == spec.Phases[0].Kind && course.ContractedSessions == p.Sessions.Planned;
             bool rebuilt = p.ToBuilder(p.Id, p.Name).Build() is { IsSuccess: true } again && again.Value.Phases.SequenceEqual(p.Phases) && again.Value.Sessions == p.Sessions;
             return phasesKept && startsInFirst && rebuilt && CourseInvariants.Violation(course) is null;
-        }));
+        });
     }
 }

@@ -11,8 +11,6 @@ namespace Ipt.Domain.Tests.Simulation;
 /// <summary>Properties of the cohort simulator over seeds, settings and protocols (small cohorts, so they stay fast).</summary>
 public class SimulationProperties
 {
-    private static Config Config(int n) => FsCheck.Config.QuickThrowOnFailure.WithMaxTest(TestSettings.Cases(n));
-
     private static readonly Arbitrary<(long Seed, int Size, int Attendance, int Dropout, int Protocol)> Cases =
         ArbMap.Default.ArbFor<(long, int, int, int, int)>().Convert(
             t => (t.Item1, System.Math.Abs(t.Item2 % 40), System.Math.Abs(t.Item3 % 101), System.Math.Abs(t.Item4 % 21), System.Math.Abs(t.Item5 % BuiltInProtocols.All.Count)),
@@ -28,10 +26,10 @@ public class SimulationProperties
         Protocol = BuiltInProtocols.All[c.Protocol],
     };
 
-    [Fact]
-    public void For_any_seed_and_small_cohort_the_counts_add_up_and_rates_lie_in_0_1()
+    [IptProperty(60)]
+    public Property For_any_seed_and_small_cohort_the_counts_add_up_and_rates_lie_in_0_1()
     {
-        Check.One(Config(60), Prop.ForAll(Cases, c =>
+        return Prop.ForAll(Cases, c =>
         {
             CohortSummary s = CohortSimulator.Default.Run(SettingsFor(c)).Summary;
             bool rates = new[] { s.CompletionRate, s.DropoutRate, s.DiscontinuationRate }
@@ -44,28 +42,28 @@ public class SimulationProperties
                    s.Outcomes.All(o => o.Responders <= o.Evaluable && o.Remitters <= o.Evaluable && o.Evaluable <= c.Size) &&
                    s.MeanSessionsHeld <= s.MeanSessionsRecorded + 1e-9 && s.MeanSessionsAttended <= s.MeanSessionsRecorded + 1e-9 &&
                    s.Fidelity!.MeanScore is >= 0 and <= 100;
-        }));
+        });
     }
 
-    [Fact]
-    public void Every_simulated_course_replays_from_its_history_to_an_equal_snapshot()
+    [IptProperty(30)]
+    public Property Every_simulated_course_replays_from_its_history_to_an_equal_snapshot()
     {
-        Check.One(Config(30), Prop.ForAll(Cases, c =>
+        return Prop.ForAll(Cases, c =>
         {
             SimulationResult r = CohortSimulator.Default.Run(SettingsFor(c) with { CohortSize = System.Math.Min(c.Size, 12), KeepCourses = true });
             ProtocolDefinition protocol = BuiltInProtocols.All[c.Protocol];
             return r.Courses.All(sc => TreatmentCourse.FromHistory(sc.Course.History, protocol).Value.ToSnapshot() == sc.Course.ToSnapshot());
-        }));
+        });
     }
 
-    [Fact]
-    public void For_any_seed_one_worker_and_many_give_the_same_summary()
+    [IptProperty(10)]
+    public Property For_any_seed_one_worker_and_many_give_the_same_summary()
     {
-        Check.One(Config(10), Prop.ForAll(ArbMap.Default.ArbFor<long>(), seed =>
+        return Prop.ForAll(ArbMap.Default.ArbFor<long>(), seed =>
         {
             var settings = new SimulationSettings { Seed = seed, CohortSize = CohortSimulator.ChunkSize + 50, ReviewFidelity = false };
             return CohortSimulator.Default.Run(settings with { MaxDegreeOfParallelism = 1 }).Summary.Describe() ==
                    CohortSimulator.Default.Run(settings with { MaxDegreeOfParallelism = 4 }).Summary.Describe();
-        }));
+        });
     }
 }

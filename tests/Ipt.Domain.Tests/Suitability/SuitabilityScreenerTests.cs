@@ -206,10 +206,10 @@ public class SuitabilityScreener_Screen
             },
             i => ((int)i.Conditions, (int)i.Risks, i.AgeYears, i.PrefersGroup, i.OnMoodStabilisingMedication, i.SeesOwnPartInRelationships ?? false));
 
-    [Fact]
-    public void Outcome_follows_the_reasons_for_any_input()
+    [IptProperty(500)]
+    public Property Outcome_follows_the_reasons_for_any_input()
     {
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(TestSettings.Cases(500)), Prop.ForAll(AnyInput, input =>
+        return Prop.ForAll(AnyInput, input =>
         {
             ScreeningResult r = Screener.Screen(input);
             bool excluded = r.Reasons.Any(x => x.Kind == ScreeningReasonKind.Exclusion);
@@ -219,6 +219,6 @@ public class SuitabilityScreener_Screen
             return r.Outcome == expected
                 && (r.RecommendedProtocolId is null) == (r.Outcome == SuitabilityOutcome.NotRecommended)
                 && r.Reasons.All(x => x.Code.StartsWith("suitability.", StringComparison.Ordinal));
-        }));
+        });
     }
 }
