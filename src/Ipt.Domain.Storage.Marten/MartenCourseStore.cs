@@ -15,6 +15,7 @@ using JasperFx;
 using JasperFx.Events;
 using Marten;
 using Marten.Exceptions;
+using Marten.Services.BatchQuerying;
 
 namespace Ipt.Domain.Storage.Marten;
 
@@ -147,21 +148,7 @@ public sealed class MartenCourseStore : ICourseStore, IAsyncDisposable, IDisposa
                 }
             }
 
-            object[] records = [.. rows.Select(ToRecord)];
-            if (expectedVersion == 0)
-            {
-                session.Events.StartStream(id.Value, records);
-            }
-            else
-            {
-                // Marten's expected version is the stream's version after the append.
-                session.Events.Append(id.Value, newVersion, records);
-            }
-
-            if (commandId is not null)
-            {
-                session.Insert(new CourseCommandRecord { Id = CommandKey(id, commandId), Version = newVersion });
-            }
+            Stage(session, id, expectedVersion, events, commandId);
 
             if (_caseload)
             {
@@ -181,13 +168,91 @@ public sealed class MartenCourseStore : ICourseStore, IAsyncDisposable, IDisposa
         }
         catch (Exception ex) when (IsConflict(ex))
         {
-            return new DomainError(PersistenceErrors.VersionConflict, "Course " + id + " was appended to by another writer during this append; reload the course and apply the change again.");
+            return Conflict(id);
         }
         catch (Exception ex) when (IsUnavailable(ex, cancellationToken))
         {
             return StoreErrors.StoreUnavailable(id, StoreName);
         }
     }
+
+    /// <inheritdoc />
+    /// <remarks>With the caseload on, the row is computed from <paramref name="course"/> itself: no read of the stream.
+    /// Marten's expected-version check makes the append fail if the stream is not at <paramref name="loadedVersion"/>.</remarks>
+    public async Task<Result<AppendOutcome>> SaveAsync(TreatmentCourse course, int loadedVersion, string? commandId = null, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(course);
+        Result<IReadOnlyList<CourseEvent>> pending = ConcurrencyCheck.PendingEvents(course, loadedVersion);
+        if (pending.IsFailure)
+        {
+            return pending.Error;
+        }
+
+        CourseId id = course.Id;
+        Result<Unit> valid = StoredEvents.CheckAppend(id, loadedVersion, pending.Value, commandId);
+        if (valid.IsFailure)
+        {
+            return valid.Error;
+        }
+
+        try
+        {
+            await using IDocumentSession session = _documents.LightweightSession();
+            IBatchedQuery batch = session.CreateBatchQuery();
+            Task<CourseCommandRecord?> applied = commandId is null ? Task.FromResult<CourseCommandRecord?>(null) : batch.Load<CourseCommandRecord>(CommandKey(id, commandId));
+            Task<CourseCaseload?> previous = _caseload && loadedVersion > 0 ? batch.Load<CourseCaseload>(id.Value) : Task.FromResult<CourseCaseload?>(null);
+            await batch.Execute(cancellationToken).ConfigureAwait(false);
+            if (await applied.ConfigureAwait(false) is { } done)
+            {
+                return new AppendOutcome(done.Version, AlreadyApplied: true);
+            }
+
+            Stage(session, id, loadedVersion, pending.Value, commandId);
+            if (_caseload)
+            {
+                session.Store(CaseloadProjection.From(course, (await previous.ConfigureAwait(false))?.Tag));
+            }
+
+            await session.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return new AppendOutcome(course.Version, AlreadyApplied: false);
+        }
+        catch (Exception ex) when (IsConflict(ex))
+        {
+            return Conflict(id);
+        }
+        catch (Exception ex) when (IsUnavailable(ex, cancellationToken))
+        {
+            return StoreErrors.StoreUnavailable(id, StoreName);
+        }
+    }
+
+    private static void Stage(IDocumentSession session, CourseId id, int expectedVersion, IReadOnlyList<CourseEvent> events, string? commandId)
+    {
+        object[] records = new object[events.Count];
+        for (int i = 0; i < records.Length; i++)
+        {
+            records[i] = ToRecord(StoredEvents.ToRow(expectedVersion + 1 + i, events[i]));
+        }
+
+        int newVersion = expectedVersion + records.Length;
+        if (expectedVersion == 0)
+        {
+            session.Events.StartStream(id.Value, records);
+        }
+        else
+        {
+            // Marten's expected version is the stream's version after the append.
+            session.Events.Append(id.Value, newVersion, records);
+        }
+
+        if (commandId is not null)
+        {
+            session.Insert(new CourseCommandRecord { Id = CommandKey(id, commandId), Version = newVersion });
+        }
+    }
+
+    private static DomainError Conflict(CourseId id) =>
+        new(PersistenceErrors.VersionConflict, "Course " + id + " was appended to by another writer during this append; reload the course and apply the change again.");
 
     /// <inheritdoc />
     public async Task<Result<int?>> FindCommandAsync(CourseId id, string commandId, CancellationToken cancellationToken = default)

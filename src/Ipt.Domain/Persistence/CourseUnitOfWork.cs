@@ -67,7 +67,7 @@ public sealed class CourseUnitOfWork
     public Task<Result<AppendOutcome>> StartAsync(TreatmentCourse course, string? commandId = null, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(course);
-        return _store.AppendAsync(course.Id, 0, course.History, commandId, cancellationToken);
+        return _store.SaveAsync(course, 0, commandId, cancellationToken);
     }
 
     /// <summary>Loads the course, runs <paramref name="command"/> on it and appends what it recorded, retrying on a
@@ -123,13 +123,12 @@ public sealed class CourseUnitOfWork
                 return ran.Error;
             }
 
-            IReadOnlyList<CourseEvent> pending = ConcurrencyCheck.PendingEvents(course, loadedVersion).Value;
-            if (pending.Count == 0)
+            if (course.Version == loadedVersion)
             {
                 return new CommandOutcome<T>(ran.Value, loadedVersion, attempt, AlreadyApplied: false);
             }
 
-            Result<AppendOutcome> appended = await _store.AppendAsync(id, loadedVersion, pending, commandId, cancellationToken).ConfigureAwait(false);
+            Result<AppendOutcome> appended = await _store.SaveAsync(course, loadedVersion, commandId, cancellationToken).ConfigureAwait(false);
             if (appended.IsSuccess)
             {
                 return new CommandOutcome<T>(appended.Value.AlreadyApplied ? default : ran.Value, appended.Value.Version, attempt, appended.Value.AlreadyApplied);

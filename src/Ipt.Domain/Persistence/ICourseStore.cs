@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using System.Threading;
 using System.Threading.Tasks;
 using Ipt.Domain.Courses;
@@ -44,6 +45,27 @@ public interface ICourseStore
     /// <returns>The new version, or <c>persistence.version-conflict</c> (another writer appended first; nothing written),
     /// <c>persistence.version-out-of-range</c>, <c>store.command-id-invalid</c>, <c>store.unavailable</c>.</returns>
     Task<Result<AppendOutcome>> AppendAsync(CourseId id, int expectedVersion, IReadOnlyList<CourseEvent> events, string? commandId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Saves what a course recorded since it was loaded at <paramref name="loadedVersion"/> (0 for a new course):
+    /// the same as <see cref="AppendAsync(CourseId, int, IReadOnlyList{CourseEvent}, string?, CancellationToken)"/> with
+    /// <see cref="ConcurrencyCheck.PendingEvents"/>. Stores that keep read models override it to use the course itself
+    /// instead of reading the stream again. <see cref="CourseUnitOfWork"/> saves through this method.</summary>
+    /// <param name="course">The course after the writer's commands.</param>
+    /// <param name="loadedVersion">The version the writer loaded.</param>
+    /// <param name="commandId">The caller's id of the command, or null.</param>
+    /// <param name="cancellationToken">Cancels the append.</param>
+    /// <returns>As <see cref="AppendAsync(CourseId, int, IReadOnlyList{CourseEvent}, string?, CancellationToken)"/>, or
+    /// <c>persistence.version-out-of-range</c> for a version the course never had.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="course"/> is null.</exception>
+    /// <exception cref="System.ArgumentException">Nothing is pending (the course is at <paramref name="loadedVersion"/>).</exception>
+    Task<Result<AppendOutcome>> SaveAsync(TreatmentCourse course, int loadedVersion, string? commandId = null, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(course);
+        Result<IReadOnlyList<CourseEvent>> pending = ConcurrencyCheck.PendingEvents(course, loadedVersion);
+        return pending.IsFailure
+            ? Task.FromResult(Result<AppendOutcome>.Failure(pending.Error))
+            : AppendAsync(course.Id, loadedVersion, pending.Value, commandId, cancellationToken);
+    }
 
     /// <summary>Looks up a command id on a course.</summary>
     /// <param name="id">The course.</param>

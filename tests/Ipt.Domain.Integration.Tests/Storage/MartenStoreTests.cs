@@ -12,6 +12,7 @@ using Npgsql;
 namespace Ipt.Domain.Integration.Tests.Storage;
 
 /// <summary>The shared store contract on PostgreSQL through Marten, in this class's own schema.</summary>
+[Collection(PostgresServer.Collection)]
 public sealed class MartenStoreContractTests : CourseStoreContract
 {
     private static string Schema => PostgresServer.SchemaOf(typeof(MartenStoreContractTests));
@@ -58,6 +59,7 @@ public sealed class MartenStoreContractTests : CourseStoreContract
 }
 
 /// <summary>The caseload read model, in this class's own schema.</summary>
+[Collection(PostgresServer.Collection)]
 public sealed class MartenCaseloadTests
 {
     private static MartenCourseStore Store() => PostgresServer.Store(typeof(MartenCaseloadTests));

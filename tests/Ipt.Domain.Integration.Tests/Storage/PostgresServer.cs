@@ -14,6 +14,10 @@ internal static class PostgresServer
 {
     public const string Variable = "IPT_POSTGRES";
 
+    /// <summary>The xunit collection of every test class that uses the server: they run one after another, because the
+    /// fault test stops and restarts it.</summary>
+    public const string Collection = "postgres";
+
     private static readonly ConcurrentDictionary<string, Lazy<DocumentStore>> Stores = new();
 
     public static string ConnectionString()
