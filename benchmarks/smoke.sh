@@ -8,7 +8,7 @@
 #        BENCH_SMOKE_FILTER    BenchmarkDotNet --filter (default '*')
 set -euo pipefail
 
-expected="${BENCH_SMOKE_EXPECTED:-14}"
+expected="${BENCH_SMOKE_EXPECTED:-17}"
 filter="${BENCH_SMOKE_FILTER:-*}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 project="$root/benchmarks/Ipt.Domain.Benchmarks"

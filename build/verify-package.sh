@@ -7,6 +7,10 @@
 #      an isolated NUGET_PACKAGES folder so the package is really restored from the feed; the app registers the library
 #      with AddIptDomain, runs a complete standard-IPT course from the registered catalogue, reviews it with the
 #      registered fidelity reviewer and exits non-zero unless it completes, reviews without errors and replays equal;
+#   2b. packs Ipt.Domain.Fhir with the same version into the same feed, checks its .nupkg (net8.0/net10.0 DLLs and XML
+#      docs, README.md, dependencies on Ipt.Domain of that version and on Hl7.Fhir.R4), and builds and runs
+#      build/consumer-fhir/ against it from the feed: it exports a course as a transaction Bundle, reads a
+#      QuestionnaireResponse into the measure command and round-trips standard IPT through a PlanDefinition;
 #   3. packs the committed HEAD again from a fresh clone at another path and checks the .nupkg and .snupkg are
 #      byte-identical (skipped with a notice when the working tree has uncommitted changes, or with --no-determinism).
 # Needs only the .NET SDK, git, and unzip or python3 (to read the zip). Prints one summary line last.
@@ -86,6 +90,13 @@ else
   fail "the nuspec declares no licence"
 fi
 grep -q '<readme>README.md</readme>' "$nuspec" || fail "the nuspec does not name README.md as the readme"
+# The packed readme is read on a package page, outside the repository: every link must be absolute.
+if grep -noP '\]\((?!https?://|#|mailto:)[^)]*\)' "$work/nupkg/README.md"; then fail "the packed README.md has relative links"; fi
+grep -q '<projectUrl>https://' "$nuspec" || fail "the nuspec has no projectUrl"
+grep -q '<repository type="git" url="https://' "$nuspec" || fail "the nuspec has no repository url"
+for dep in OneOf Ardalis.GuardClauses; do
+  [ "$(grep -c "<dependency id=\"$dep\"" "$nuspec")" -eq 2 ] || fail "the nuspec does not declare $dep for net8.0 and net10.0"
+done
 [ "$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$nuspec")" = "$version" ] || fail "the nuspec version is not $version"
 [ "$(grep -c '<dependency id="Microsoft.Extensions.DependencyInjection.Abstractions"' "$nuspec")" -eq 2 ] ||
   fail "the nuspec does not declare Microsoft.Extensions.DependencyInjection.Abstractions for net8.0 and net10.0"
@@ -131,6 +142,44 @@ grep -q "^fidelity score: " "$work/consumer.log" || fail "the consumer did not r
 grep -q "\"Ipt.Domain/$version\"" "$work/consumer/obj/project.assets.json" || fail "the consumer did not resolve Ipt.Domain $version as a package"
 unset NUGET_PACKAGES
 
+# 2b. Ipt.Domain.Fhir: packed with the same version; its consumer restores both packages from the feed.
+echo "== pack Ipt.Domain.Fhir $version"
+dotnet pack src/Ipt.Domain.Fhir "${pack_args[@]}" -o "$work/feed" > "$work/pack-fhir.log" 2>&1 || { cat "$work/pack-fhir.log"; fail "dotnet pack Ipt.Domain.Fhir"; }
+if grep -E ': warning [A-Z]+[0-9]+' "$work/pack-fhir.log"; then fail "dotnet pack Ipt.Domain.Fhir reported warnings"; fi
+fhir_nupkg="$work/feed/Ipt.Domain.Fhir.$version.nupkg"
+[ -f "$fhir_nupkg" ] || fail "$fhir_nupkg not produced"
+[ -f "$work/feed/Ipt.Domain.Fhir.$version.snupkg" ] || fail "symbols package of Ipt.Domain.Fhir not produced"
+fhir_entries=$(zip_list "$fhir_nupkg")
+for entry in lib/net8.0/Ipt.Domain.Fhir.dll lib/net8.0/Ipt.Domain.Fhir.xml lib/net10.0/Ipt.Domain.Fhir.dll lib/net10.0/Ipt.Domain.Fhir.xml README.md Ipt.Domain.Fhir.nuspec; do
+  grep -qxF "$entry" <<< "$fhir_entries" || fail "$entry missing from the Ipt.Domain.Fhir package"
+done
+mkdir -p "$work/fhir-nupkg"
+zip_extract "$fhir_nupkg" "$work/fhir-nupkg"
+fhir_nuspec="$work/fhir-nupkg/Ipt.Domain.Fhir.nuspec"
+grep -q '<readme>README.md</readme>' "$fhir_nuspec" || fail "the Ipt.Domain.Fhir nuspec does not name README.md as the readme"
+grep -q '<license type="expression">MIT</license>' "$fhir_nuspec" || fail "the Ipt.Domain.Fhir nuspec does not declare the MIT licence"
+[ "$(grep -c "<dependency id=\"Ipt.Domain\" version=\"$version\"" "$fhir_nuspec")" -eq 2 ] ||
+  fail "the Ipt.Domain.Fhir nuspec does not depend on Ipt.Domain $version for net8.0 and net10.0"
+[ "$(grep -c '<dependency id="Hl7.Fhir.R4"' "$fhir_nuspec")" -eq 2 ] || fail "the Ipt.Domain.Fhir nuspec does not declare Hl7.Fhir.R4 for net8.0 and net10.0"
+for f in "$work"/fhir-nupkg/lib/*/Ipt.Domain.Fhir.dll; do
+  if grep -aqF "$root/" "$f"; then fail "$f contains the absolute build path $root"; fi
+done
+
+echo "== consumer against Ipt.Domain.Fhir $version from the folder feed"
+cp -R build/consumer-fhir "$work/consumer-fhir"
+rm -rf "$work/consumer-fhir/bin" "$work/consumer-fhir/obj"
+cp "$work/consumer/nuget.config" "$work/consumer-fhir/nuget.config"
+export NUGET_PACKAGES="$work/packages"
+if ! dotnet run --project "$work/consumer-fhir" -c Release -p:IptDomainVersion="$version" > "$work/consumer-fhir.log" 2>&1; then
+  cat "$work/consumer-fhir.log"; fail "the FHIR consumer did not build or did not complete"
+fi
+cat "$work/consumer-fhir.log"
+grep -q "plan definition round trip: True" "$work/consumer-fhir.log" || fail "the FHIR consumer did not report an equal PlanDefinition round trip"
+grep -q "questionnaire response recorded: True" "$work/consumer-fhir.log" || fail "the FHIR consumer did not record the imported measure"
+grep -q "\"Ipt.Domain.Fhir/$version\"" "$work/consumer-fhir/obj/project.assets.json" || fail "the FHIR consumer did not resolve Ipt.Domain.Fhir $version as a package"
+grep -q "\"Ipt.Domain/$version\"" "$work/consumer-fhir/obj/project.assets.json" || fail "the FHIR consumer did not resolve Ipt.Domain $version as a package"
+unset NUGET_PACKAGES
+
 # 3. Determinism: the same commit packed from another clone at another path gives identical bytes.
 determinism="skipped (--no-determinism)"
 if [ "$check_determinism" -eq 1 ]; then
@@ -141,8 +190,9 @@ if [ "$check_determinism" -eq 1 ]; then
     git clone -q --no-hardlinks "$root" "$work/clone"
     git -C "$work/clone" remote remove origin
     if git remote get-url origin > /dev/null 2>&1; then git -C "$work/clone" remote add origin "$(git remote get-url origin)"; fi
-    (cd "$work/clone" && dotnet pack src/Ipt.Domain "${pack_args[@]}" -o "$work/feed2") > "$work/pack2.log" 2>&1 || { cat "$work/pack2.log"; fail "second dotnet pack"; }
-    for f in "Ipt.Domain.$version.nupkg" "Ipt.Domain.$version.snupkg"; do
+    (cd "$work/clone" && dotnet pack src/Ipt.Domain "${pack_args[@]}" -o "$work/feed2" &&
+      dotnet pack src/Ipt.Domain.Fhir "${pack_args[@]}" -o "$work/feed2") > "$work/pack2.log" 2>&1 || { cat "$work/pack2.log"; fail "second dotnet pack"; }
+    for f in "Ipt.Domain.$version.nupkg" "Ipt.Domain.$version.snupkg" "Ipt.Domain.Fhir.$version.nupkg" "Ipt.Domain.Fhir.$version.snupkg"; do
       if ! cmp -s "$work/feed/$f" "$work/feed2/$f"; then
         mkdir -p "$work/second"; zip_extract "$work/feed2/$f" "$work/second/$f"
         [ -d "$work/first/$f" ] || { mkdir -p "$work/first"; zip_extract "$work/feed/$f" "$work/first/$f"; }
@@ -155,4 +205,4 @@ if [ "$check_determinism" -eq 1 ]; then
 fi
 
 lib_list=$(grep -E '^lib/' <<< "$entries" | tr '\n' ' ')
-echo "verify-package: OK Ipt.Domain $version [${lib_list% }; README.md; licence $licence; snupkg; Source Link $sourcelink]; consumer course completed and replayed equal; determinism: $determinism; $(( $(date +%s) - started )) s"
+echo "verify-package: OK Ipt.Domain $version [${lib_list% }; README.md; licence $licence; snupkg; Source Link $sourcelink]; consumer course completed and replayed equal; Ipt.Domain.Fhir packed, FHIR consumer exported, imported and round-tripped; determinism: $determinism; $(( $(date +%s) - started )) s"

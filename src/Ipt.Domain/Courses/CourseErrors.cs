@@ -91,6 +91,10 @@ public static class CourseErrors
     /// <summary>An event in a history is missing a value or holds an undefined one.</summary>
     public const string HistoryEventInvalid = "history.event-invalid";
 
+    /// <summary>Two events of a history carry the same command id though one command appended only one of them: a retried
+    /// command was stored twice.</summary>
+    public const string HistoryCommandRepeated = "history.command-repeated";
+
     /// <summary>A JSON history could not be read.</summary>
     public const string HistoryJsonInvalid = "history.json-invalid";
 
@@ -103,7 +107,7 @@ public static class CourseErrors
         Completed, Discontinued, DateBeforeStart, DateOutOfOrder, SessionDateNotAfterPrevious, ContractExhausted,
         PhaseSessionLimitReached, TaskNotInProtocol, TaskAlreadyCompleted, TaskNotYetAvailable, ContractOutsideProtocol,
         ContractNotAnExtension, ContractExceedsHardCap, ContractClosed, HistoryEmpty, HistoryFirstEventNotStart,
-        HistoryStartedTwice, HistoryProtocolMismatch, HistorySessionNumberMismatch, HistoryEventInvalid,
+        HistoryStartedTwice, HistoryProtocolMismatch, HistorySessionNumberMismatch, HistoryEventInvalid, HistoryCommandRepeated,
         HistoryJsonInvalid, HistorySchemaUnsupported, TaskRequiresDetail, WorkNoSession, WorkSessionNotAttended,
         WorkAlreadyRecorded, WorkNoFormulation, WorkFocusNotInFormulation, WorkNoDisputeFocus,
     ];

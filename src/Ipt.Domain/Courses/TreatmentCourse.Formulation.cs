@@ -143,7 +143,7 @@ public sealed partial class TreatmentCourse
             {
                 findings.Add(new Finding(
                     CourseErrors.EndingRaisedLateFinding,
-                    FindingSeverity.Warning,
+                    FormulationFindingSeverity.Warning,
                     "The ending was raised with " + (contracted - held) + (contracted - held == 1 ? " contract session" : " contract sessions") + " left; the protocol asks for at least " + notice + " (TERM-01)."));
             }
         }

@@ -43,6 +43,7 @@ public sealed partial class TreatmentCourse
     private int _attendedInPhase;
     private DateOnly _lastEventOn;
     private DateOnly? _lastSessionOn;
+    private Dictionary<string, int>? _commandIds;
 
     private TreatmentCourse(ProtocolDefinition protocol, CourseStarted started, int expectedEvents)
     {
@@ -180,20 +181,20 @@ public sealed partial class TreatmentCourse
             CourseEvent? e = history[index];
             if (e is null)
             {
-                return HistoryError(CourseErrors.HistoryEventInvalid, "Event " + (index + 1) + " is missing.");
+                return At(HistoryError(CourseErrors.HistoryEventInvalid, "The event is missing."), index, null);
             }
 
             if (course is null)
             {
                 if (e is not CourseStarted started)
                 {
-                    return HistoryError(CourseErrors.HistoryFirstEventNotStart, "A history must begin with course-started.");
+                    return At(HistoryError(CourseErrors.HistoryFirstEventNotStart, "A history must begin with course-started."), index, e);
                 }
 
                 DomainError? startError = CheckStart(started, protocol);
                 if (startError is not null)
                 {
-                    return startError;
+                    return At(startError, index, e);
                 }
 
                 course = new TreatmentCourse(protocol, started, expectedEvents);
@@ -201,17 +202,73 @@ public sealed partial class TreatmentCourse
             }
             else
             {
-                DomainError? error = course.Check(e);
+                DomainError? error = course.CheckCommandId(e) ?? course.Check(e);
                 if (error is not null)
                 {
-                    return error;
+                    return At(error, index, e);
                 }
 
                 course.Apply(e);
             }
+
+            course.Remember(e, index);
         }
 
         return course is null ? HistoryError(CourseErrors.HistoryEmpty, "The history holds no event.") : course;
+    }
+
+    /// <summary>
+    /// Runs a command at most once per caller-chosen <paramref name="commandId"/>: the first time, the command runs and
+    /// every event it appends carries the id (and is stored with it); when an event of the history already carries the id,
+    /// the command is not run and the original events are returned, so a retry after a lost answer or a version conflict
+    /// (reload, then retry with the same id) appends nothing. A refused command appends nothing and is not remembered.
+    /// </summary>
+    /// <typeparam name="T">The command's result.</typeparam>
+    /// <param name="commandId">The caller's id for this command, e.g. a GUID per appointment entry (see <see cref="CommandIds"/>).</param>
+    /// <param name="command">The command, e.g. <c>c =&gt; c.RecordSession(on, Attendance.Attended)</c>.</param>
+    /// <returns>The events the command appended (or had appended the first time), or the command's error.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="command"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="commandId"/> is not a well-formed command id.</exception>
+    /// <example>
+    /// <code>
+    /// Result&lt;IReadOnlyList&lt;CourseEvent&gt;&gt; r = course.ExecuteOnce("appt-2026-01-12", c =&gt; c.RecordSession(on, Attendance.Attended));
+    /// </code>
+    /// </example>
+    public Result<IReadOnlyList<CourseEvent>> ExecuteOnce<T>(string commandId, Func<TreatmentCourse, Result<T>> command)
+    {
+        Guard.Against.Null(command);
+        if (!CommandIds.IsValid(commandId))
+        {
+            throw new ArgumentException("A command id is 1–" + CommandIds.MaxLength + " characters of letters, digits and '-', '_', '.', ':'.", nameof(commandId));
+        }
+
+        if (_commandIds is not null && _commandIds.TryGetValue(commandId, out int first))
+        {
+            var original = new List<CourseEvent>(2);
+            for (int i = first; i < _events.Count && string.Equals(_events[i].CommandId, commandId, StringComparison.Ordinal); i++)
+            {
+                original.Add(_events[i]);
+            }
+
+            return original;
+        }
+
+        int before = _events.Count;
+        Result<T> result = command(this);
+        if (result.IsFailure)
+        {
+            return result.Error!;
+        }
+
+        var appended = new CourseEvent[_events.Count - before];
+        for (int i = before; i < _events.Count; i++)
+        {
+            _events[i] = _events[i] with { CommandId = commandId };
+            appended[i - before] = _events[i];
+            Remember(_events[i], i);
+        }
+
+        return appended;
     }
 
     /// <summary>Records a session.</summary>
@@ -353,6 +410,50 @@ public sealed partial class TreatmentCourse
         " sessions held, version " + Version.ToString(CultureInfo.InvariantCulture);
 
     private static DomainError HistoryError(string code, string message) => new(code, message);
+
+    // A command id may recur only on the events one command appends together: a measure and the concern it raised.
+    private DomainError? CheckCommandId(CourseEvent e)
+    {
+        if (e.CommandId is not { } id)
+        {
+            return null;
+        }
+
+        if (!CommandIds.IsValid(id))
+        {
+            return new DomainError(CourseErrors.HistoryEventInvalid, "Its command id is not well-formed.");
+        }
+
+        if (_commandIds is null || !_commandIds.TryGetValue(id, out int first))
+        {
+            return null;
+        }
+
+        bool sameCommand = e is SafetyConcernRaised && _events[^1] is MeasureRecorded m && string.Equals(m.CommandId, id, StringComparison.Ordinal);
+        return sameCommand
+            ? null
+            : new DomainError(CourseErrors.HistoryCommandRepeated, "Its command id was already used by event " + (first + 1).ToString(CultureInfo.InvariantCulture) + ": a retried command was stored twice.");
+    }
+
+    private void Remember(CourseEvent e, int index)
+    {
+        if (e.CommandId is { } id)
+        {
+            _commandIds ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            _commandIds.TryAdd(id, index);
+        }
+    }
+
+    // A replay error names the event at fault: "Event 7 (session-recorded): ..." and, as data, DomainError.Event.
+    private static DomainError At(DomainError error, int index, CourseEvent? e)
+    {
+        string? type = e is null ? null : CourseEventNames.Of(e);
+        string position = (index + 1).ToString(CultureInfo.InvariantCulture);
+        return new DomainError(error.Code, "Event " + position + (type is null ? string.Empty : " (" + type + ")") + ": " + error.Message)
+        {
+            Event = new EventLocation(index + 1, type, null),
+        };
+    }
 
     // Events of a course with this many contract sessions: sessions, tasks, phase moves, start, completion and a few spare.
     private static int EventCapacity(ProtocolDefinition protocol, int contractedSessions) =>

@@ -62,11 +62,11 @@ public static class FidelityCodes
     /// <param name="code">A finding code.</param>
     /// <returns>The severity.</returns>
     /// <exception cref="System.ArgumentException">The code is not a fidelity code.</exception>
-    public static FindingSeverity SeverityOf(string code) => code switch
+    public static FidelitySeverity SeverityOf(string code) => code switch
     {
-        InitialTaskMissing or MiddleBeforeAgreement or EndingRaisedLate or EndingNotRaised or SafetyConcernWithoutAction => FindingSeverity.Error,
-        InitialTaskLate or SessionsAboveMaximum or CadenceOutsideTolerance or MeasureMissed or SrmNotReviewed or SafetyActionLate => FindingSeverity.Warning,
-        SecondFocus or DiscontinuedBeforeMinimum => FindingSeverity.Info,
+        InitialTaskMissing or MiddleBeforeAgreement or EndingRaisedLate or EndingNotRaised or SafetyConcernWithoutAction => FidelitySeverity.Error,
+        InitialTaskLate or SessionsAboveMaximum or CadenceOutsideTolerance or MeasureMissed or SrmNotReviewed or SafetyActionLate => FidelitySeverity.Warning,
+        SecondFocus or DiscontinuedBeforeMinimum => FidelitySeverity.Info,
         _ => throw new System.ArgumentException("Not a fidelity finding code.", nameof(code)),
     };
 }

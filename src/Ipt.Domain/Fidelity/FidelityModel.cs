@@ -9,7 +9,7 @@ using Ipt.Domain.Primitives;
 namespace Ipt.Domain.Fidelity;
 
 /// <summary>How serious a finding is. Stored code in brackets.</summary>
-public enum FindingSeverity
+public enum FidelitySeverity
 {
     /// <summary>Worth knowing; not a deviation (<c>info</c>).</summary>
     Info = 0,
@@ -28,7 +28,7 @@ public enum FindingSeverity
 /// <param name="Message">Plain explanation.</param>
 /// <param name="SessionNumber">The session (position in the session log) it concerns, if any.</param>
 /// <param name="Subject">The task, instrument or concern code it concerns, if any (e.g. <c>interpersonal-inventory</c>, <c>phq-9</c>).</param>
-public sealed record FidelityFinding(string Code, FindingSeverity Severity, string RuleId, string Message, int? SessionNumber = null, string? Subject = null);
+public sealed record FidelityFinding(string Code, FidelitySeverity Severity, string RuleId, string Message, int? SessionNumber = null, string? Subject = null);
 
 /// <summary>How well a course met one rule: the rule's weight in the score and the fraction met (0–1). Only applicable rules are listed.</summary>
 /// <param name="Rule">Rule key (see <see cref="FidelityRules"/>).</param>
@@ -45,13 +45,13 @@ public sealed record FidelityRuleResult(string Rule, int Weight, double Complian
 public sealed record FidelityReport(CourseId CourseId, string ProtocolId, IReadOnlyList<FidelityFinding> Findings, IReadOnlyList<FidelityRuleResult> Rules, int Score)
 {
     /// <summary>Number of error findings.</summary>
-    public int ErrorCount => Count(FindingSeverity.Error);
+    public int ErrorCount => Count(FidelitySeverity.Error);
 
     /// <summary>Number of warning findings.</summary>
-    public int WarningCount => Count(FindingSeverity.Warning);
+    public int WarningCount => Count(FidelitySeverity.Warning);
 
     /// <summary>Number of info findings.</summary>
-    public int InfoCount => Count(FindingSeverity.Info);
+    public int InfoCount => Count(FidelitySeverity.Info);
 
     /// <summary>True when at least one finding is an error.</summary>
     public bool HasErrors => ErrorCount > 0;
@@ -63,7 +63,7 @@ public sealed record FidelityReport(CourseId CourseId, string ProtocolId, IReadO
 
     private static string Plural(int n, string word) => n.ToString(CultureInfo.InvariantCulture) + " " + word + (n == 1 ? string.Empty : "s");
 
-    private int Count(FindingSeverity severity)
+    private int Count(FidelitySeverity severity)
     {
         int n = 0;
         foreach (FidelityFinding f in Findings)

@@ -167,7 +167,7 @@ public sealed record FormulationRules
 }
 
 /// <summary>How much attention a finding needs.</summary>
-public enum FindingSeverity
+public enum FormulationFindingSeverity
 {
     /// <summary>For information.</summary>
     Info = 0,
@@ -183,7 +183,7 @@ public enum FindingSeverity
 /// <param name="Code">Stable dotted code.</param>
 /// <param name="Severity">How much attention it needs.</param>
 /// <param name="Message">Plain message without labels or notes.</param>
-public sealed record Finding(string Code, FindingSeverity Severity, string Message);
+public sealed record Finding(string Code, FormulationFindingSeverity Severity, string Message);
 
 /// <summary>The outcome of an accepted <see cref="InterpersonalFormulation.Check"/>.</summary>
 /// <param name="Formulation">The formulation checked.</param>
@@ -379,7 +379,7 @@ public sealed class InterpersonalFormulation
         var findings = new List<Finding>();
         if (_foci.Length > 1 && rules.PreferSingleFocus)
         {
-            findings.Add(new Finding(FormulationErrors.SecondFocusFinding, FindingSeverity.Advisory,
+            findings.Add(new Finding(FormulationErrors.SecondFocusFinding, FormulationFindingSeverity.Advisory,
                 "A single focus is preferred to keep treatment organised; when disputes and transitions co-exist, choose the one most important to the patient."));
         }
 
@@ -391,7 +391,7 @@ public sealed class InterpersonalFormulation
             }
             else if (inventory is not null && focus.Detail is GriefFocus { Loss: LossKind.Death } && !TimelineHas(inventory, LifeEventKind.Death))
             {
-                findings.Add(new Finding(FormulationErrors.GriefNoDeathRecordedFinding, FindingSeverity.Advisory,
+                findings.Add(new Finding(FormulationErrors.GriefNoDeathRecordedFinding, FormulationFindingSeverity.Advisory,
                     "A grief focus names a death, but the inventory timeline records no death."));
             }
         }
@@ -404,22 +404,22 @@ public sealed class InterpersonalFormulation
     {
         if (inventory is not null && rules.DeficitsOnlyWhenNoOtherAreaFits && HasQualifyingOnsetEvent(rules, inventory))
         {
-            findings.Add(new Finding(FormulationErrors.DeficitsDespiteOnsetEventFinding, FindingSeverity.Warning,
+            findings.Add(new Finding(FormulationErrors.DeficitsDespiteOnsetEventFinding, FormulationFindingSeverity.Warning,
                 "Interpersonal deficits are chosen only when no other area fits, but the timeline shows a death, dispute or transition near onset; reassess for grief, a dispute or a transition."));
         }
 
         if (deficits.PriorFunctioning == PriorFunctioning.AdequateBeforeEpisode)
         {
-            findings.Add(new Finding(FormulationErrors.DeficitsPriorFunctioningAdequateFinding, FindingSeverity.Warning,
+            findings.Add(new Finding(FormulationErrors.DeficitsPriorFunctioningAdequateFinding, FormulationFindingSeverity.Warning,
                 "Relationships were adequate before the episode: withdrawal caused by the episode is not interpersonal deficits."));
         }
         else if (deficits.PriorFunctioning == PriorFunctioning.NotAssessed)
         {
-            findings.Add(new Finding(FormulationErrors.DeficitsPriorFunctioningNotAssessedFinding, FindingSeverity.Advisory,
+            findings.Add(new Finding(FormulationErrors.DeficitsPriorFunctioningNotAssessedFinding, FormulationFindingSeverity.Advisory,
                 "A history of prior functioning is needed to tell interpersonal deficits from withdrawal caused by the episode."));
         }
 
-        findings.Add(new Finding(FormulationErrors.DeficitsPoorerPrognosisFinding, FindingSeverity.Info, InterpersonalDeficitsFocus.PrognosisNote));
+        findings.Add(new Finding(FormulationErrors.DeficitsPoorerPrognosisFinding, FormulationFindingSeverity.Info, InterpersonalDeficitsFocus.PrognosisNote));
     }
 
     /// <summary>True when the inventory's timeline has a death, dispute or transition near onset under <paramref name="rules"/>.</summary>

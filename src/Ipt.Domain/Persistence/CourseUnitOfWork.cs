@@ -86,7 +86,7 @@ public sealed class CourseUnitOfWork
         CourseId id, Func<TreatmentCourse, Result<T>> command, string? commandId = null, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(command);
-        if (!CommandIds.IsValid(commandId))
+        if (!(commandId is null || CommandIds.IsValid(commandId)))
         {
             return StoreErrors.BadCommandId();
         }

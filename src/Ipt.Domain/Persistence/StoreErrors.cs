@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using Ipt.Domain.Courses;
 using Ipt.Domain.Primitives;
 
 namespace Ipt.Domain.Persistence;

@@ -188,6 +188,6 @@ public static class StoredEvents
             return new DomainError(PersistenceErrors.VersionOutOfRange, "A course version cannot be negative.");
         }
 
-        return CommandIds.IsValid(commandId) ? Unit.Value : StoreErrors.BadCommandId();
+        return (commandId is null || CommandIds.IsValid(commandId)) ? Unit.Value : StoreErrors.BadCommandId();
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Courses.Events;
 using Ipt.Domain.Primitives;
@@ -27,7 +28,7 @@ public static class CourseEventJson
     /// <exception cref="ArgumentNullException"><paramref name="courseEvent"/> is null.</exception>
     public static string Serialize(CourseEvent courseEvent)
     {
-        ArgumentNullException.ThrowIfNull(courseEvent);
+        Guard.Against.Null(courseEvent);
         return Encoding.UTF8.GetString(SerializeToUtf8(courseEvent));
     }
 
@@ -37,7 +38,7 @@ public static class CourseEventJson
     /// <exception cref="ArgumentNullException"><paramref name="courseEvent"/> is null.</exception>
     public static byte[] SerializeToUtf8(CourseEvent courseEvent)
     {
-        ArgumentNullException.ThrowIfNull(courseEvent);
+        Guard.Against.Null(courseEvent);
         return JsonSerializer.SerializeToUtf8Bytes(courseEvent, IptJsonContext.Default.CourseEvent);
     }
 
@@ -49,7 +50,7 @@ public static class CourseEventJson
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is less than 1.</exception>
     public static Result<CourseEvent> Deserialize(string json, int position)
     {
-        ArgumentNullException.ThrowIfNull(json);
+        Guard.Against.Null(json);
         return Deserialize(Encoding.UTF8.GetBytes(json), position);
     }
 
@@ -60,7 +61,7 @@ public static class CourseEventJson
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is less than 1.</exception>
     public static Result<CourseEvent> Deserialize(ReadOnlySpan<byte> utf8Json, int position)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(position, 1);
+        Guard.Against.LessThan(position, 1);
         Result<JsonDocument> parsed = CourseHistoryJson.Parse(utf8Json);
         if (parsed.IsFailure)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using Ipt.Domain.Courses.Events;
 
 namespace Ipt.Domain.Serialization;
@@ -45,7 +46,7 @@ public static class CourseEventTypes
     /// <exception cref="ArgumentException">The event's type is not one of the library's event types.</exception>
     public static string NameOf(CourseEvent courseEvent)
     {
-        ArgumentNullException.ThrowIfNull(courseEvent);
+        Guard.Against.Null(courseEvent);
         return NameOf(courseEvent.GetType());
     }
 
@@ -56,7 +57,7 @@ public static class CourseEventTypes
     /// <exception cref="ArgumentException"><paramref name="eventType"/> is not one of the library's event types.</exception>
     public static string NameOf(Type eventType)
     {
-        ArgumentNullException.ThrowIfNull(eventType);
+        Guard.Against.Null(eventType);
         foreach (CourseEventType t in Table)
         {
             if (t.ClrType == eventType)

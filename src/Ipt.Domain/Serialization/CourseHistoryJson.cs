@@ -10,7 +10,7 @@ using Ipt.Domain.Primitives;
 namespace Ipt.Domain.Serialization;
 
 /// <summary>
-/// Reads and writes a course history as JSON: <c>{"schemaVersion":1,"events":[{"$type":"course-started",...},...]}</c>.
+/// Reads and writes a course history as JSON: <c>{"schemaVersion":2,"events":[{"$type":"course-started",...},...]}</c>.
 /// Every event carries its stable <c>$type</c> discriminator (written first; read wherever it stands). Reading is
 /// strict: a missing, null, mistyped, unknown or repeated field is <c>history.event-invalid</c> naming the event, never
 /// a default. Reading never throws for bad content.
@@ -24,8 +24,14 @@ namespace Ipt.Domain.Serialization;
 /// </example>
 public static class CourseHistoryJson
 {
-    /// <summary>The schema version this library writes and reads.</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>The schema version this library writes: 2. Version 2 adds the optional <c>commandId</c> of every event
+    /// (see <see cref="TreatmentCourse.ExecuteOnce{T}(string, Func{TreatmentCourse, Result{T}})"/>).</summary>
+    public const int SchemaVersion = 2;
+
+    /// <summary>The oldest schema version this library reads: 1 (events without command ids). A version-1 document is
+    /// migrated on read — its events are the same events, without command ids — and never rewritten unless the caller
+    /// serialises them again (then as version 2).</summary>
+    public const int OldestReadableSchemaVersion = 1;
 
     /// <summary>Serialises a history.</summary>
     /// <param name="history">Events, oldest first (e.g. <see cref="TreatmentCourse.History"/>).</param>
@@ -137,10 +143,13 @@ public static class CourseHistoryJson
             return new DomainError(CourseErrors.HistoryJsonInvalid, "The course history document has no schemaVersion number.");
         }
 
-        if (schemaVersion != SchemaVersion)
+        if (schemaVersion is < OldestReadableSchemaVersion or > SchemaVersion)
         {
-            return new DomainError(CourseErrors.HistorySchemaUnsupported, "Schema version " + schemaVersion.ToString(CultureInfo.InvariantCulture) + " is not supported; this library reads version " + SchemaVersion + ".");
+            return new DomainError(CourseErrors.HistorySchemaUnsupported, "Schema version " + schemaVersion.ToString(CultureInfo.InvariantCulture) + " is not supported; this library reads versions " + OldestReadableSchemaVersion + " to " + SchemaVersion + ".");
         }
+
+        // Version 1 knew no command ids: a commandId in a version-1 event is an unknown field.
+        bool commandIds = schemaVersion >= 2;
 
         if (events is not { ValueKind: JsonValueKind.Array } list)
         {
@@ -151,7 +160,7 @@ public static class CourseHistoryJson
         int i = 0;
         foreach (JsonElement element in list.EnumerateArray())
         {
-            Result<CourseEvent> e = StrictEventReader.Read(element, i + 1);
+            Result<CourseEvent> e = StrictEventReader.Read(element, i + 1, commandIds);
             if (e.IsFailure)
             {
                 return e.Error!;

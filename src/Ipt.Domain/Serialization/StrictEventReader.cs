@@ -22,7 +22,7 @@ namespace Ipt.Domain.Serialization;
 internal static class StrictEventReader
 {
     /// <summary>Reads one event; never throws for bad content.</summary>
-    public static Result<CourseEvent> Read(JsonElement element, int position)
+    public static Result<CourseEvent> Read(JsonElement element, int position, bool commandIds = true)
     {
         string? type = null;
         try
@@ -62,6 +62,11 @@ internal static class StrictEventReader
                     f.Req("occurredOn", Date), f.Req("days", static (e, p) => ImmutableArray.CreateRange(List(e, p, SrmDayOf))), f.OptValue("targets", Targets), f.OptValue("sessionNumber", Int)),
                 _ => throw new FieldException("$type", Problem.Invalid),
             };
+            if (commandIds && f.Opt("commandId", CommandIdOf) is { } commandId)
+            {
+                e = e with { CommandId = commandId };
+            }
+
             f.Done();
             return e;
         }
@@ -294,6 +299,12 @@ internal static class StrictEventReader
 
     private static CourseId Course(JsonElement e, string path) =>
         e.ValueKind == JsonValueKind.String && e.TryGetGuid(out Guid id) && id != Guid.Empty ? new CourseId(id) : throw new FieldException(path, Problem.Invalid);
+
+    private static string CommandIdOf(JsonElement e, string path)
+    {
+        string id = Text(e, path);
+        return Courses.CommandIds.IsValid(id) ? id : throw new FieldException(path, Problem.Invalid);
+    }
 
     private static ClientRef Client(JsonElement e, string path) => ClientRef.From(Text(e, path));
 

@@ -639,7 +639,7 @@ public sealed class CohortSimulator : ICohortSimulator
                 foreach (FidelityFinding f in report.Findings)
                 {
                     t.Findings[f.Code] = t.Findings.GetValueOrDefault(f.Code) + 1;
-                    errors |= f.Severity == FindingSeverity.Error;
+                    errors |= f.Severity == FidelitySeverity.Error;
                 }
 
                 t.WithErrors += errors ? 1 : 0;

@@ -84,7 +84,7 @@ public class PersistenceDocTests
     }
 
     [Fact]
-    public void Schema_version_is_the_documented_one() => Assert.Equal(1, CourseHistoryJson.SchemaVersion);
+    public void Schema_version_is_the_documented_one() => Assert.Equal(2, CourseHistoryJson.SchemaVersion);
 
     private static string Describe(ParameterInfo p)
     {
@@ -128,7 +128,7 @@ public class PersistenceDocClaims
 
     [Fact]
     public void Another_schema_version_is_unsupported() =>
-        Assert.Equal(CourseErrors.HistorySchemaUnsupported, CourseHistoryJson.Deserialize("{\"schemaVersion\":2,\"events\":[]}").Error!.Code);
+        Assert.Equal(CourseErrors.HistorySchemaUnsupported, CourseHistoryJson.Deserialize("{\"schemaVersion\":3,\"events\":[]}").Error!.Code);
 
     [Fact]
     public void Enum_numbers_are_rejected() =>

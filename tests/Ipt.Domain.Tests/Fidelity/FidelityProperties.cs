@@ -19,7 +19,7 @@ public class FidelityProperties
         return Prop.ForAll(ConformingCourseGenerators.Plans, plan =>
         {
             FidelityReport r = Reviewer.Review(plan.Build());
-            return r.Findings.All(f => f.Severity == FindingSeverity.Info) && r.Score == 100;
+            return r.Findings.All(f => f.Severity == FidelitySeverity.Info) && r.Score == 100;
         });
     }
 
@@ -33,7 +33,7 @@ public class FidelityProperties
                 && r.Score == FidelityReviewer.ScoreOf(r.Rules)
                 && r.Rules.All(x => x.Compliance is >= 0 and <= 1)
                 && r.Findings.All(f => FidelityCodes.AllCodes.Contains(f.Code) && FidelityCodes.SeverityOf(f.Code) == f.Severity)
-                && (r.Score < 100 || r.Findings.All(f => f.Severity == FindingSeverity.Info));
+                && (r.Score < 100 || r.Findings.All(f => f.Severity == FidelitySeverity.Info));
         });
     }
 

@@ -20,7 +20,7 @@ public class FidelityReviewerTests
 
     private static IReadOnlyList<string> Codes(FidelityReport r) => [.. r.Findings.Select(f => f.Code)];
 
-    private static IReadOnlyList<string> CodesExceptInfo(FidelityReport r) => [.. r.Findings.Where(f => f.Severity != FindingSeverity.Info).Select(f => f.Code)];
+    private static IReadOnlyList<string> CodesExceptInfo(FidelityReport r) => [.. r.Findings.Where(f => f.Severity != FidelitySeverity.Info).Select(f => f.Code)];
 
     private static double Compliance(FidelityReport r, string rule) => r.Rules.Single(x => x.Rule == rule).Compliance;
 
@@ -60,7 +60,7 @@ public class FidelityReviewerTests
         List<FidelityFinding> late = [.. r.Findings.Where(f => f.Code == FidelityCodes.InitialTaskLate)];
         Assert.Equal(StandardIpt.InitialTasks.ToList().Select(TherapyTasks.Code), late.Select(f => f.Subject));
         Assert.Equal(["INIT-02", "INIT-03", "INIT-04", "INIT-06", "INIT-09", "INIT-10"], late.Select(f => f.RuleId));
-        Assert.All(late, f => Assert.Equal(FindingSeverity.Warning, f.Severity));
+        Assert.All(late, f => Assert.Equal(FidelitySeverity.Warning, f.Severity));
         Assert.Equal(0, Compliance(r, FidelityRules.InitialTasks));
     }
 
@@ -72,7 +72,7 @@ public class FidelityReviewerTests
         Assert.DoesNotContain(FidelityCodes.InitialTaskMissing, Codes(r)); // still within the planned sessions 1–3
 
         r = Reviewer.Review(c);
-        Assert.Equal(StandardIpt.InitialTasks.Count - 1, r.Findings.Count(f => f.Code == FidelityCodes.InitialTaskMissing && f.Severity == FindingSeverity.Error));
+        Assert.Equal(StandardIpt.InitialTasks.Count - 1, r.Findings.Count(f => f.Code == FidelityCodes.InitialTaskMissing && f.Severity == FidelitySeverity.Error));
         Assert.Contains(r.Findings, f => f.Code == FidelityCodes.InitialTaskLate && f.Subject == "interpersonal-inventory");
         Assert.Equal(0, Compliance(r, FidelityRules.InitialTasks));
     }
@@ -84,7 +84,7 @@ public class FidelityReviewerTests
             .Fire(CourseTrigger.BeginMiddlePhase).Sessions(1).Formulation();
         FidelityReport r = Reviewer.Review(c);
         FidelityFinding f = Assert.Single(r.Findings, x => x.Code == FidelityCodes.MiddleBeforeAgreement);
-        Assert.Equal((FindingSeverity.Error, "INIT-09"), (f.Severity, f.RuleId));
+        Assert.Equal((FidelitySeverity.Error, "INIT-09"), (f.Severity, f.RuleId));
         Assert.Equal(0, Compliance(r, FidelityRules.MiddleAfterAgreement));
 
         Assert.Equal(1, Compliance(Reviewer.Review(CourseFixture.InMiddlePhase()), FidelityRules.MiddleAfterAgreement));
@@ -124,7 +124,7 @@ public class FidelityReviewerTests
     {
         TreatmentCourse c = CourseFixture.InMiddlePhase().Sessions(11).Tasks(TherapyTask.EndingRaised); // 14 of 16 held: 2 left, notice 3
         FidelityFinding f = Assert.Single(Reviewer.Review(c).Findings, x => x.Code == FidelityCodes.EndingRaisedLate);
-        Assert.Equal((FindingSeverity.Error, "TERM-01", "ending-raised"), (f.Severity, f.RuleId, f.Subject));
+        Assert.Equal((FidelitySeverity.Error, "TERM-01", "ending-raised"), (f.Severity, f.RuleId, f.Subject));
 
         TreatmentCourse inTime = CourseFixture.InMiddlePhase().Sessions(10).Tasks(TherapyTask.EndingRaised); // 3 left
         Assert.Equal(1, Compliance(Reviewer.Review(inTime), FidelityRules.EndingNotice));
@@ -144,7 +144,7 @@ public class FidelityReviewerTests
     public void An_ending_not_raised_when_the_notice_has_passed_is_an_error()
     {
         FidelityReport r = Reviewer.Review(CourseFixture.InMiddlePhase().Sessions(11));
-        Assert.Equal(FindingSeverity.Error, Assert.Single(r.Findings, x => x.Code == FidelityCodes.EndingNotRaised).Severity);
+        Assert.Equal(FidelitySeverity.Error, Assert.Single(r.Findings, x => x.Code == FidelityCodes.EndingNotRaised).Severity);
         Assert.Equal(0, Compliance(r, FidelityRules.EndingNotice));
         Assert.DoesNotContain(FidelityCodes.EndingNotRaised, Codes(Reviewer.Review(CourseFixture.InMiddlePhase().Sessions(10))));
 
@@ -160,7 +160,7 @@ public class FidelityReviewerTests
         Assert.True(c.ExtendContract(18, c.LastActivityOn).IsSuccess);
         c.Sessions(14).Tasks(TherapyTask.EndingRaised); // 17 held
         FidelityReport r = Reviewer.Review(c);
-        Assert.Equal(FindingSeverity.Warning, Assert.Single(r.Findings, x => x.Code == FidelityCodes.SessionsAboveMaximum).Severity);
+        Assert.Equal(FidelitySeverity.Warning, Assert.Single(r.Findings, x => x.Code == FidelityCodes.SessionsAboveMaximum).Severity);
         Assert.Equal(0, Compliance(r, FidelityRules.SessionCount));
     }
 
@@ -170,7 +170,7 @@ public class FidelityReviewerTests
         TreatmentCourse c = CourseFixture.NewCourse().MeasuredSessions(2);
         c.Discontinue(c.LastActivityOn, DiscontinuationReason.ClientChoice);
         FidelityReport r = Reviewer.Review(c);
-        Assert.Equal(FindingSeverity.Info, Assert.Single(r.Findings, x => x.Code == FidelityCodes.DiscontinuedBeforeMinimum).Severity);
+        Assert.Equal(FidelitySeverity.Info, Assert.Single(r.Findings, x => x.Code == FidelityCodes.DiscontinuedBeforeMinimum).Severity);
         Assert.Equal(100, r.Score);
     }
 
@@ -215,7 +215,7 @@ public class FidelityReviewerTests
         c.RecordSocialRhythmWeek(CourseMeasuresTests.RegularWeek(), c.LastActivityOn, atLatestSession: true);
         FidelityReport r = Reviewer.Review(c);
         FidelityFinding f = Assert.Single(r.Findings);
-        Assert.Equal((FidelityCodes.SrmNotReviewed, FindingSeverity.Warning, 1, "srm-5", "§15.1"), (f.Code, f.Severity, f.SessionNumber!.Value, f.Subject, f.RuleId));
+        Assert.Equal((FidelityCodes.SrmNotReviewed, FidelitySeverity.Warning, 1, "srm-5", "§15.1"), (f.Code, f.Severity, f.SessionNumber!.Value, f.Subject, f.RuleId));
         Assert.Equal(0.5, Compliance(r, FidelityRules.Srm));
         Assert.DoesNotContain(r.Rules, x => x.Rule == FidelityRules.Measures);
     }
@@ -238,7 +238,7 @@ public class FidelityReviewerTests
         c.RecordMeasure("gad-7", CourseMeasuresTests.Gad(1), c.LastActivityOn, atLatestSession: true);
         FidelityReport r = Reviewer.Review(c);
         FidelityFinding f = Assert.Single(r.Findings);
-        Assert.Equal((FidelityCodes.SafetyConcernWithoutAction, FindingSeverity.Error, "RULE-10", SafetyFlag.Phq9SelfHarmItemCode, 1),
+        Assert.Equal((FidelityCodes.SafetyConcernWithoutAction, FidelitySeverity.Error, "RULE-10", SafetyFlag.Phq9SelfHarmItemCode, 1),
             (f.Code, f.Severity, f.RuleId, f.Subject, f.SessionNumber!.Value));
         Assert.Equal(0, Compliance(r, FidelityRules.Safety));
 
@@ -255,7 +255,7 @@ public class FidelityReviewerTests
         c.RecordMeasure("epds", [0, 0, 3, 0, 3, 3, 3, 3, 3, 0], CourseFixture.Start);
         c.RecordSafetyAction(1, SafetyAction.Referral, CourseFixture.Start.AddDays(1));
         FidelityReport r = Reviewer.Review(c);
-        Assert.Equal(FindingSeverity.Warning, Assert.Single(r.Findings, f => f.Code == FidelityCodes.SafetyActionLate).Severity);
+        Assert.Equal(FidelitySeverity.Warning, Assert.Single(r.Findings, f => f.Code == FidelityCodes.SafetyActionLate).Severity);
         Assert.Equal(0.5, Compliance(r, FidelityRules.Safety));
         Assert.Empty(new FidelityReviewer(new FidelityReviewerSettings { SafetyActionMaxDays = 1 }).Review(c).Findings);
     }

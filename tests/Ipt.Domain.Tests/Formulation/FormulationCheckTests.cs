@@ -60,7 +60,7 @@ public class FormulationCheckTests
         FormulationCheck check = Agreed(inv, DetailFor(ProblemArea.RoleTransition), DetailFor(ProblemArea.RoleDispute)).Check(Rules, inv).Value;
         Finding finding = Assert.Single(check.Findings);
         Assert.Equal(FormulationErrors.SecondFocusFinding, finding.Code);
-        Assert.Equal(FindingSeverity.Advisory, finding.Severity);
+        Assert.Equal(FormulationFindingSeverity.Advisory, finding.Severity);
         Assert.Empty(Agreed(inv, DetailFor(ProblemArea.RoleTransition), DetailFor(ProblemArea.RoleDispute))
             .Check(Rules with { PreferSingleFocus = false }, inv).Value.Findings);
     }
@@ -153,7 +153,7 @@ public class FormulationCheckTests
         FormulationCheck check = Agreed(inv, DetailFor(ProblemArea.InterpersonalDeficits)).Check(Rules, inv).Value;
         Assert.True(check.Has(FormulationErrors.DeficitsDespiteOnsetEventFinding));
         Assert.True(check.Has(FormulationErrors.DeficitsPoorerPrognosisFinding));
-        Assert.Equal(FindingSeverity.Warning, check.Findings.First(f => f.Code == FormulationErrors.DeficitsDespiteOnsetEventFinding).Severity);
+        Assert.Equal(FormulationFindingSeverity.Warning, check.Findings.First(f => f.Code == FormulationErrors.DeficitsDespiteOnsetEventFinding).Severity);
     }
 
     [Theory]

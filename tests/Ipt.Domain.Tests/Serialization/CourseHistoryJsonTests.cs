@@ -20,7 +20,7 @@ public class CourseHistoryJsonTests
         c.RecordSession(CourseFixture.Start, Attendance.NoShow, SessionModality.Remote, participants: SessionParticipants.ParentOrCaregiver);
         string json = CourseHistoryJson.Serialize(c.History);
         using JsonDocument doc = JsonDocument.Parse(json);
-        Assert.Equal(1, doc.RootElement.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(2, doc.RootElement.GetProperty("schemaVersion").GetInt32());
         JsonElement session = doc.RootElement.GetProperty("events")[1];
         using var props = session.EnumerateObject();
         props.MoveNext();
@@ -186,7 +186,8 @@ public class CourseHistoryJsonTests
     [Fact]
     public void An_unknown_schema_version_is_rejected()
     {
-        Assert.Equal(CourseErrors.HistorySchemaUnsupported, CourseHistoryJson.Deserialize("{\"schemaVersion\":2,\"events\":[]}").Error!.Code);
+        Assert.Equal(CourseErrors.HistorySchemaUnsupported, CourseHistoryJson.Deserialize("{\"schemaVersion\":3,\"events\":[]}").Error!.Code);
+        Assert.Equal(CourseErrors.HistorySchemaUnsupported, CourseHistoryJson.Deserialize("{\"schemaVersion\":0,\"events\":[]}").Error!.Code);
     }
 
     [Fact]

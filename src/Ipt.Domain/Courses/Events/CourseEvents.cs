@@ -30,6 +30,12 @@ namespace Ipt.Domain.Courses.Events;
 [JsonDerivedType(typeof(SocialRhythmWeekRecorded), "social-rhythm-week-recorded")]
 public abstract record CourseEvent(DateOnly OccurredOn)
 {
+    /// <summary>The caller-chosen id of the command that appended this event (see
+    /// <see cref="TreatmentCourse.ExecuteOnce{T}(string, Func{TreatmentCourse, Ipt.Domain.Primitives.Result{T}})"/>), or null when the
+    /// command was run without one. Stored in the history (schema version 2) so that a retried command is recognised
+    /// after a reload. Not clinical content.</summary>
+    public string? CommandId { get; init; }
+
     /// <summary>The required task this event completes, if any (a task event, an agreed formulation, ...).</summary>
     [JsonIgnore]
     public virtual TherapyTask? CompletesTask => null;

@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.Security.Cryptography;
+using System.Text;
+using Ardalis.GuardClauses;
+using Hl7.Fhir.Model;
+using Ipt.Domain.Courses;
+using Ipt.Domain.Courses.Events;
+
+namespace Ipt.Domain.Fhir;
+
+/// <summary>Every resource of one course, linked by id and reference. See <see cref="CourseBundleMapping.ToFhirResources"/>.</summary>
+/// <param name="EpisodeOfCare">The course.</param>
+/// <param name="CarePlan">The course as an instance of its protocol's PlanDefinition.</param>
+/// <param name="Encounters">One per recorded session, in session order.</param>
+/// <param name="QuestionnaireResponses">One per recorded item-scored measure, oldest first.</param>
+/// <param name="Observations">The score of each measure, in the same order.</param>
+/// <param name="Flags">One per safety concern, oldest first.</param>
+public sealed record CourseResources(
+    EpisodeOfCare EpisodeOfCare,
+    CarePlan CarePlan,
+    IReadOnlyList<Encounter> Encounters,
+    IReadOnlyList<QuestionnaireResponse> QuestionnaireResponses,
+    IReadOnlyList<Observation> Observations,
+    IReadOnlyList<Flag> Flags)
+{
+    /// <summary>Every resource, EpisodeOfCare first.</summary>
+    public IEnumerable<Resource> All()
+    {
+        yield return EpisodeOfCare;
+        yield return CarePlan;
+        foreach (Encounter e in Encounters)
+        {
+            yield return e;
+        }
+
+        for (int i = 0; i < QuestionnaireResponses.Count; i++)
+        {
+            yield return QuestionnaireResponses[i];
+            yield return Observations[i];
+        }
+
+        foreach (Flag f in Flags)
+        {
+            yield return f;
+        }
+    }
+}
+
+/// <summary>
+/// A whole course as linked resources and as one <c>transaction</c> Bundle. Resource ids derive from the course id
+/// (<c>{course}</c>, <c>{course}-plan</c>, <c>{course}-session-{n}</c>, <c>{course}-measure-{k}</c>,
+/// <c>{course}-score-{k}</c>, <c>{course}-concern-{n}</c>), so exporting again updates the same resources (each entry
+/// is a <c>PUT</c>). Only the events the mapping knows are exported; any other event type in the history (a newer
+/// core's) is skipped, as are SRM diary weeks and formulation detail (decision 0041).
+/// </summary>
+public static class CourseBundleMapping
+{
+    /// <summary>Every resource of the course, linked.</summary>
+    /// <param name="course">The course.</param>
+    /// <param name="settings">Mapping settings.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static CourseResources ToFhirResources(this TreatmentCourse course, FhirMappingSettings settings)
+    {
+        Guard.Against.Null(course);
+        Guard.Against.Null(settings);
+        string id = course.Id.Value.ToString("D");
+        var episodeRef = new ResourceReference("EpisodeOfCare/" + id);
+        EpisodeOfCare episode = course.ToEpisodeOfCare(settings);
+        episode.Id = id;
+        CarePlan plan = course.ToCarePlan(settings, episodeRef);
+        plan.Id = id + "-plan";
+
+        var encounters = new List<Encounter>(course.Sessions.Count);
+        foreach (SessionRecord s in course.Sessions)
+        {
+            Encounter e = s.ToEncounter(course.Client, settings, episodeRef);
+            e.Id = SessionId(id, s.Number);
+            encounters.Add(e);
+        }
+
+        var responses = new List<QuestionnaireResponse>();
+        var observations = new List<Observation>();
+        IReadOnlyList<CourseMeasure> scores = course.Measures();
+        int k = 0;
+        foreach (CourseEvent ev in course.History)
+        {
+            if (ev is not MeasureRecorded m || k >= scores.Count)
+            {
+                continue;
+            }
+
+            ResourceReference? encounter = m.SessionNumber is { } n ? new ResourceReference("Encounter/" + SessionId(id, n)) : null;
+            k++;
+            QuestionnaireResponse qr = m.ToQuestionnaireResponse(course.Client, settings, encounter);
+            qr.Id = id + "-measure-" + FhirFormat.N(k);
+            Observation o = scores[k - 1].Score.ToObservation(m.OccurredOn, course.Client, settings, new ResourceReference("QuestionnaireResponse/" + qr.Id), encounter);
+            o.Id = id + "-score-" + FhirFormat.N(k);
+            responses.Add(qr);
+            observations.Add(o);
+        }
+
+        var flags = new List<Flag>();
+        foreach (SafetyConcern c in course.SafetyConcerns())
+        {
+            ResourceReference? encounter = c.SessionNumber is { } n ? new ResourceReference("Encounter/" + SessionId(id, n)) : null;
+            Flag f = c.ToFlag(course.Client, settings, encounter);
+            f.Id = id + "-concern-" + FhirFormat.N(c.Number);
+            flags.Add(f);
+        }
+
+        return new CourseResources(episode, plan, encounters, responses, observations, flags);
+    }
+
+    /// <summary>The course as a <c>transaction</c> Bundle: every resource of <see cref="ToFhirResources"/> as a <c>PUT</c>
+    /// of <c>{type}/{id}</c>, full URLs <c>urn:uuid:</c> name-based on the type and id. POST it to the server's base URL.</summary>
+    /// <param name="course">The course.</param>
+    /// <param name="settings">Mapping settings.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static Bundle ToTransactionBundle(this TreatmentCourse course, FhirMappingSettings settings)
+    {
+        CourseResources resources = course.ToFhirResources(settings);
+        var bundle = new Bundle { Type = Bundle.BundleType.Transaction };
+        foreach (Resource r in resources.All())
+        {
+            string path = r.TypeName + "/" + r.Id;
+            bundle.Entry.Add(new Bundle.EntryComponent
+            {
+                FullUrl = "urn:uuid:" + NameBasedGuid(path).ToString("D"),
+                Resource = r,
+                Request = new Bundle.RequestComponent { Method = Bundle.HTTPVerb.PUT, Url = path },
+            });
+        }
+
+        return bundle;
+    }
+
+    private static string SessionId(string courseId, int number) => courseId + "-session-" + FhirFormat.N(number);
+
+    // Name-based (RFC 4122 version-5 layout, SHA-256 truncated) so the same resource always gets the same full URL.
+    internal static Guid NameBasedGuid(string name)
+    {
+        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(IptCodeSystems.Base + "/" + name));
+        var bytes = new byte[16];
+        Array.Copy(hash, bytes, 16);
+        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x50);
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
+        return new Guid(bytes, bigEndian: true);
+    }
+}
