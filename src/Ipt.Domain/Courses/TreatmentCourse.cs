@@ -23,7 +23,7 @@ namespace Ipt.Domain.Courses;
 /// <code>
 /// var course = TreatmentCourse.Start(CourseId.New(), ClientRef.From("c-1042"), StandardIpt.Definition, new DateOnly(2026, 1, 5));
 /// course.RecordSession(new DateOnly(2026, 1, 5), Attendance.Attended);
-/// TransitionDecision next = course.Can(CourseTrigger.BeginMiddlePhase); // denied: phase.inventory-incomplete
+/// TransitionDecision next = course.Can(CourseTrigger.BeginMiddlePhase); // denied: phase.baseline-severity-missing
 /// </code>
 /// </example>
 public sealed partial class TreatmentCourse

@@ -33,7 +33,8 @@ public class PackageArchitectureTests
         Directory.GetDirectories(SrcRoot)
             .Select(d => Path.Combine(d, Path.GetFileName(d) + ".csproj"))
             .Where(File.Exists)
-            .OrderBy(p => p, StringComparer.Ordinal)
+            .OrderBy(p => Path.GetFileNameWithoutExtension(p) != "Ipt.Domain")
+            .ThenBy(p => p, StringComparer.Ordinal)
             .Select(p =>
             {
                 XDocument x = XDocument.Load(p);

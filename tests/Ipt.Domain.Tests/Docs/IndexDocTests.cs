@@ -86,20 +86,26 @@ public class IndexDocTests
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>The lines between <c>// begin:NAME</c> and <c>// end:NAME</c> in this file, de-indented, as a C# block.</summary>
+    /// <summary>The lines between <c>// begin:NAME</c> and <c>// end:NAME</c> in this file, de-indented, as a C# block
+    /// that starts with the using lines named by <c>// usings:NAME ns ns ...</c> (so the block compiles where it is
+    /// pasted; <see cref="DocExampleCompileTests"/> compiles it and fails on a missing or an unneeded using).</summary>
     private static string ExampleSource(string name)
     {
         string[] lines = File.ReadAllLines(Path.Combine(DocsGeneratedBlocks.RepoRoot(), "tests/Ipt.Domain.Tests/Docs/IndexDocTests.cs"));
         int begin = Array.FindIndex(lines, l => l.Trim() == "// begin:" + name);
         int end = Array.FindIndex(lines, l => l.Trim() == "// end:" + name);
         Assert.True(begin >= 0 && end > begin, "example " + name + " not found");
+        string usingsLine = Assert.Single(lines, l => l.Trim().StartsWith("// usings:" + name + " ", StringComparison.Ordinal)).Trim();
+        string[] usings = usingsLine[("// usings:" + name + " ").Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         string[] body = lines[(begin + 1)..end];
         int indent = body.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
-        return "```csharp\n" + string.Join("\n", body.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart())) + "\n```";
+        return "```csharp\n" + string.Concat(usings.Select(u => "using " + u + ";\n")) + "\n" +
+            string.Join("\n", body.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart())) + "\n```";
     }
 
     private static TreatmentCourse QuickstartExample()
     {
+        // usings:quickstart Ipt.Domain.Courses Ipt.Domain.Courses.Events Ipt.Domain.Phases Ipt.Domain.Primitives Ipt.Domain.Protocols Ipt.Domain.Serialization
         // begin:quickstart
         var start = new DateOnly(2026, 1, 5);
         TreatmentCourse course = TreatmentCourse.Start(CourseId.New(), ClientRef.From("c-1042"), StandardIpt.Definition, start);
@@ -111,7 +117,7 @@ public class IndexDocTests
         Console.WriteLine(next.Error?.Code);                                     // why not yet: a stable code
 
         Result<CourseEvent> moved = course.Fire(CourseTrigger.BeginMiddlePhase, start);
-        Console.WriteLine(moved.IsSuccess);                                      // False — and nothing changed
+        if (!moved.TryPickT0(out _, out DomainError? why)) Console.WriteLine(why.Code);   // refused — and nothing changed
 
         foreach (DueNotice due in course.Due()) Console.WriteLine(due.Code);     // what the protocol says is due now
 
@@ -126,6 +132,7 @@ public class IndexDocTests
 
     private static (ProtocolDefinition Ipt, IFidelityReviewer Reviewer) RegistrationExample()
     {
+        // usings:registration Ipt.Domain.Fidelity Ipt.Domain.Protocols Ipt.Domain.Suitability Microsoft.Extensions.DependencyInjection
         // begin:registration
         ProtocolDefinition iptUk = StandardIpt.Create(new StandardIptSettings { Id = "ipt-uk", InitialSessions = 4 }).Value;
 
@@ -149,6 +156,7 @@ public class IndexDocTests
 
     private static TreatmentCourse WalkthroughExample()
     {
+        // usings:walkthrough Ipt.Domain.Courses Ipt.Domain.Courses.Events Ipt.Domain.Formulation Ipt.Domain.Persistence Ipt.Domain.Phases Ipt.Domain.Primitives Ipt.Domain.ProblemAreas Ipt.Domain.Protocols Ipt.Domain.Serialization
         // begin:walkthrough
         // 1. Start a course on a protocol: standard IPT, 16 weekly sessions in three phases.
         var start = new DateOnly(2026, 1, 5);
@@ -178,6 +186,9 @@ public class IndexDocTests
 
         // 4. Phase moves are explicit; Can() says why not, Fire() moves or changes nothing.
         Result<CourseEvent> middle = course.Fire(CourseTrigger.BeginMiddlePhase, Week(2));
+        middle.Switch(                                                       // a Result is also a OneOf<T, DomainError>
+            moved => Console.WriteLine("middle phase from " + moved.OccurredOn),
+            error => Console.WriteLine(error.Code + ": " + error.Message));
 
         // 5. Middle phase, then the notices: after session 13 "due.raise-ending" says the ending should be raised.
         for (int week = 3; week < 13; week++)

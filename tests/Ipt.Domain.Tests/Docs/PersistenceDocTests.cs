@@ -80,7 +80,11 @@ public class PersistenceDocTests
         int start = source.IndexOf(begin, StringComparison.Ordinal) + begin.Length;
         int end = source.IndexOf("// docs:store-end", StringComparison.Ordinal);
         Assert.True(start > begin.Length - 1 && end > start);
-        DocsGeneratedBlocks.AssertCurrent(Doc, "store-example", "```csharp\n" + source[start..end].TrimEnd('\n') + "\n```");
+        // The block starts with the file's own using lines, less those a console project has implicitly.
+        string usings = string.Concat(source.Split('\n')
+            .Where(l => l.StartsWith("using ", StringComparison.Ordinal) && !DocExampleCompileTests.ImplicitUsings.Contains(l[6..].TrimEnd(';')))
+            .Select(l => l + "\n"));
+        DocsGeneratedBlocks.AssertCurrent(Doc, "store-example", "```csharp\n" + usings + "\n" + source[start..end].TrimEnd('\n') + "\n```");
     }
 
     [Fact]
@@ -133,6 +137,22 @@ public class PersistenceDocClaims
     [Fact]
     public void Enum_numbers_are_rejected() =>
         Assert.Equal(CourseErrors.HistoryEventInvalid, CourseHistoryJson.Deserialize(Json(Start + ",{\"$type\":\"task-completed\",\"task\":3,\"occurredOn\":\"2026-01-05\"}")).Error!.Code);
+
+    [Fact]
+    public void The_derived_completes_task_value_is_never_written()
+    {
+        var on = new DateOnly(2026, 1, 5);
+        CourseEvent[] events =
+        [
+            new CourseStarted(on, CourseId.New(), ClientRef.From("c-1"), StandardIpt.Id, 16),
+            new TaskCompleted(on, TherapyTask.SickRoleAssigned),
+            new ContinuationDecided(on, ContinuationDecision.NoFurtherTreatment),
+        ];
+        Assert.All(events.Skip(1), e => Assert.NotNull(e.CompletesTask));
+        string json = CourseHistoryJson.Serialize(events);
+        Assert.Contains("\"continuation-decided\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("completesTask", json, StringComparison.OrdinalIgnoreCase);
+    }
 
     [Fact]
     public void An_unknown_field_such_as_a_derived_completes_task_is_event_invalid()

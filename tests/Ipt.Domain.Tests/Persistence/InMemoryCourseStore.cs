@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Courses.Events;
 using Ipt.Domain.Persistence;
@@ -16,7 +15,7 @@ namespace Ipt.Domain.Tests.Persistence;
 public sealed class InMemoryCourseStore
 {
     private readonly Dictionary<CourseId, (string Json, int Version)> _rows = [];
-    private readonly Lock _gate = new();
+    private readonly object _gate = new();             // a plain object: System.Threading.Lock is .NET 9+
 
     public Result<TreatmentCourse> Load(CourseId id, ProtocolDefinition protocol)
     {
