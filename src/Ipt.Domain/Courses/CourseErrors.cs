@@ -73,6 +73,10 @@ public static class CourseErrors
     /// <summary>The contract cannot change once the course is in an open-ended phase.</summary>
     public const string ContractClosed = "contract.acute-phases-over";
 
+    /// <summary>A command's value holds something its stored form cannot hold (a null inside an inventory or formulation,
+    /// an undefined enum value): stored, the history would not read back. The message names the value's path.</summary>
+    public const string ValueNotStorable = "course.value-not-storable";
+
     /// <summary>A history holds no event.</summary>
     public const string HistoryEmpty = "history.empty";
 
@@ -106,7 +110,7 @@ public static class CourseErrors
     [
         Completed, Discontinued, DateBeforeStart, DateOutOfOrder, SessionDateNotAfterPrevious, ContractExhausted,
         PhaseSessionLimitReached, TaskNotInProtocol, TaskAlreadyCompleted, TaskNotYetAvailable, ContractOutsideProtocol,
-        ContractNotAnExtension, ContractExceedsHardCap, ContractClosed, HistoryEmpty, HistoryFirstEventNotStart,
+        ContractNotAnExtension, ContractExceedsHardCap, ContractClosed, ValueNotStorable, HistoryEmpty, HistoryFirstEventNotStart,
         HistoryStartedTwice, HistoryProtocolMismatch, HistorySessionNumberMismatch, HistoryEventInvalid, HistoryCommandRepeated,
         HistoryJsonInvalid, HistorySchemaUnsupported, TaskRequiresDetail, WorkNoSession, WorkSessionNotAttended,
         WorkAlreadyRecorded, WorkNoFormulation, WorkFocusNotInFormulation, WorkNoDisputeFocus,

@@ -176,7 +176,7 @@ public sealed partial class TreatmentCourse
             return new DomainError(CourseErrors.HistoryEventInvalid, "inventory-completed lacks its inventory.");
         }
 
-        DomainError? error = CheckTask(TherapyTask.InterpersonalInventory, e.OccurredOn);
+        DomainError? error = StorableValues.Check(e.Inventory) ?? CheckTask(TherapyTask.InterpersonalInventory, e.OccurredOn);
         return error ?? e.Inventory.Complete(_protocol.Inventory, e.OccurredOn).Error;
     }
 
@@ -187,7 +187,7 @@ public sealed partial class TreatmentCourse
             return new DomainError(CourseErrors.HistoryEventInvalid, "formulation-agreed lacks its formulation.");
         }
 
-        DomainError? error = CheckTask(TherapyTask.FormulationAgreed, e.OccurredOn);
+        DomainError? error = StorableValues.Check(e.Formulation) ?? CheckTask(TherapyTask.FormulationAgreed, e.OccurredOn);
         if (error is not null)
         {
             return error;
@@ -206,6 +206,11 @@ public sealed partial class TreatmentCourse
         if (e.Techniques is null || e.Goals is null || !Enum.IsDefined(e.Focus))
         {
             return new DomainError(CourseErrors.HistoryEventInvalid, "session-work-recorded lacks its focus, techniques or goals.");
+        }
+
+        if (StorableValues.CheckGoals(e.Goals) is { } unstorable)
+        {
+            return unstorable;
         }
 
         if (_sessions.Count == 0 || e.SessionNumber != _sessions.Count)

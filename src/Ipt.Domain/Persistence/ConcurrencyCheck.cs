@@ -41,7 +41,7 @@ public static class ConcurrencyCheck
                 PersistenceErrors.VersionConflict,
                 "The course is at version " + currentVersion.ToString(CultureInfo.InvariantCulture) +
                 " but the change was made on version " + expectedVersion.ToString(CultureInfo.InvariantCulture) +
-                "; reload the course and apply the change again.");
+                "; reload the course and retry the command with the same command id.");
         }
 
         return Unit.Value;

@@ -6,7 +6,7 @@ namespace Ipt.Domain.Persistence;
 public static class PersistenceErrors
 {
     /// <summary>The stored course is at another version than the one the change was made on: another writer saved first.
-    /// Reload the course, re-apply the command and save again.</summary>
+    /// Reload the course, retry the command with the same command id (<c>TreatmentCourse.ExecuteOnce</c>) and save again.</summary>
     public const string VersionConflict = "persistence.version-conflict";
 
     /// <summary>A version is negative or beyond the course's current version.</summary>

@@ -199,7 +199,8 @@ internal static class StrictEventReader
             {
                 if (!seen.Add(p.Name) || !IsReadBy(p.Name))
                 {
-                    return IsPlainName(p.Name) ? Path(p.Name) : (_path.Length == 0 ? null : _path);
+                    // A key is named only when it is a field name of the schema: a key could hold any text.
+                    return Array.IndexOf(SchemaFieldNames, p.Name) >= 0 ? Path(p.Name) : (_path.Length == 0 ? null : _path);
                 }
             }
 
@@ -207,25 +208,21 @@ internal static class StrictEventReader
         }
 
         private readonly bool IsReadBy(string name) => _asked.Contains(name);
-
-        private static bool IsPlainName(string name)
-        {
-            if (name.Length is 0 or > 40)
-            {
-                return false;
-            }
-
-            foreach (char c in name)
-            {
-                if (!(char.IsAsciiLetterOrDigit(c) || c is '$' or '-' or '_'))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
     }
+
+    // Every field name of the schema (any event or nested value), plus names a reader of an older or newer version may meet.
+    private static readonly string[] SchemaFieldNames =
+    [
+        "$type", "occurredOn", "commandId", "courseId", "client", "protocolId", "contractedSessions", "number", "attendance", "modality",
+        "participants", "note", "task", "phase", "reason", "decision", "inventory", "formulation", "sessionNumber", "focus", "techniques",
+        "goals", "stage", "instrumentCode", "answers", "concern", "flagCode", "action", "days", "targets", "symptomOnset", "people", "events",
+        "id", "label", "kind", "ring", "support", "conflict", "expectations", "satisfying", "unsatisfying", "changeAroundOnset",
+        "isPastRelationship", "notes", "date", "person", "target", "foci", "agreedOn", "area", "detail", "goalCode", "progress", "deceased",
+        "dateOfDeath", "type", "loss", "deceasedPerson", "otherParty", "otherPartyPerson", "otherPartyLabel", "nonReciprocalExpectations",
+        "isCovert", "oldRole", "newRole", "domain", "isPositiveChange", "changedOn", "pattern", "priorFunctioning", "priorFunctioningNote",
+        "diagnosedOn", "lostSelfDescription", "residentParent", "situation", "interpersonalPattern", "affect", "outOfBed",
+        "firstContactWithAnotherPerson", "startedWorkHouseworkOrVolunteering", "dinner", "wentToBed", "completesTask",
+    ];
 
     // A value reader that turns a constructor's refusal (ArgumentException) into an invalid field.
     private static T Checked<T>(JsonElement value, string path, Func<JsonElement, string, T> read)

@@ -105,7 +105,7 @@ public sealed class CohortSimulator : ICohortSimulator
             for (int i = first; i < first + count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                worker.RunCourse(i);
+                worker.RunCourse(settings.FirstCourseIndex + i);
             }
 
             totals[chunk] = worker.Totals;

@@ -20,6 +20,11 @@ public sealed record SimulationSettings
     /// <summary>Courses to simulate. Default 1,000.</summary>
     public int CohortSize { get; init; } = 1_000;
 
+    /// <summary>Cohort index of the first course simulated. Default 0. Course <c>i</c> of a run is course
+    /// <c>FirstCourseIndex + i</c> of the seeded population and draws the same random stream whatever the run it is in,
+    /// so a cohort split into consecutive ranges (shards, batches) gives exactly the courses of the single run.</summary>
+    public int FirstCourseIndex { get; init; }
+
     /// <summary>Seed of the cohort. The same seed and settings give the same result for any degree of parallelism. Default 1.</summary>
     public long Seed { get; init; } = 1;
 
@@ -88,6 +93,12 @@ public sealed record SimulationSettings
     public void Validate()
     {
         Guard.Against.LessThan(CohortSize, 0);
+        Guard.Against.LessThan(FirstCourseIndex, 0);
+        if ((long)FirstCourseIndex + CohortSize > int.MaxValue)
+        {
+            throw new ArgumentOutOfRangeException(nameof(FirstCourseIndex), "The first course index plus the cohort size exceed the largest course index.");
+        }
+
         Guard.Against.Null(Protocol);
         Guard.Against.Null(SymptomModel);
         Guard.Against.Null(ClinicianPolicy);

@@ -30,7 +30,7 @@ public class ConcurrencyCheckTests
         Result<Unit> r = ConcurrencyCheck.Verify(current, expected);
         Assert.Equal(PersistenceErrors.VersionConflict, r.Error!.Code);
         Assert.Equal(
-            "The course is at version " + current + " but the change was made on version " + expected + "; reload the course and apply the change again.",
+            "The course is at version " + current + " but the change was made on version " + expected + "; reload the course and retry the command with the same command id.",
             r.Error.Message);
     }
 

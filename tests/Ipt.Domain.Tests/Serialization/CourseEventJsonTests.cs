@@ -55,3 +55,20 @@ public class CourseEventJsonTests
         Assert.Throws<ArgumentException>(() => CourseEventTypes.NameOf(typeof(string)));
     }
 }
+
+public class StrictReadingPrivacyTests
+{
+    [Fact]
+    public void An_unknown_key_is_named_only_when_it_is_a_schema_field_name()
+    {
+        string start = "{\"$type\":\"course-completed\",\"occurredOn\":\"2026-01-05\"";
+        DomainError known = CourseEventJson.Deserialize(start + ",\"task\":\"x\"}", 3).Error!;
+        Assert.Equal(new EventLocation(3, "course-completed", "task"), known.Event);
+        DomainError secret = CourseEventJson.Deserialize(start + ",\"JaneDoe\":1}", 3).Error!;
+        Assert.Equal(CourseErrors.HistoryEventInvalid, secret.Code);
+        Assert.DoesNotContain("Jane", secret.Message, StringComparison.Ordinal);
+        Assert.Null(secret.Event!.Field);
+        DomainError repeated = CourseEventJson.Deserialize(start + ",\"occurredOn\":\"2026-01-06\"}", 3).Error!;
+        Assert.Equal("occurredOn", repeated.Event!.Field);
+    }
+}

@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Ardalis.GuardClauses;
+using Ipt.Domain.Research.Export;
+using Ipt.Domain.Research.Statistics;
+using Ipt.Domain.Simulation;
+
+namespace Ipt.Domain.Research.Calibration;
+
+/// <summary>A target arm summary to fit: rates as fractions, mean change in points of the primary instrument.</summary>
+/// <param name="Response">Response rate among evaluable courses.</param>
+/// <param name="Remission">Remission rate among evaluable courses.</param>
+/// <param name="Dropout">Dropout rate among all courses.</param>
+/// <param name="MeanChange">Mean change, endpoint minus baseline (negative = improvement).</param>
+public sealed record CalibrationTarget(double Response, double Remission, double Dropout, double MeanChange);
+
+/// <summary>One residual of a fit.</summary>
+/// <param name="Measure"><c>response</c>, <c>remission</c>, <c>dropout</c> or <c>change</c>.</param>
+/// <param name="Target">Target value.</param>
+/// <param name="Fitted">Value of the fitted model.</param>
+public sealed record CalibrationResidual(string Measure, double Target, double Fitted)
+{
+    /// <summary>Fitted minus target.</summary>
+    public double Residual => Fitted - Target;
+}
+
+/// <summary>The result of a fit.</summary>
+/// <param name="Model">The fitted symptom model.</param>
+/// <param name="DropoutPerSession">The fitted per-session dropout chance.</param>
+/// <param name="Fitted">Summary of the fitted settings on the calibration population.</param>
+/// <param name="Residuals">Residuals per measure.</param>
+/// <param name="Loss">Weighted squared error of the fit (rates in fractions; change divided by 5 points).</param>
+/// <param name="InitialLoss">Loss of the starting settings.</param>
+/// <param name="Evaluations">Simulations run.</param>
+public sealed record CalibrationResult(ExponentialDecaySymptomModel Model, double DropoutPerSession, ArmSummary Fitted, EquatableArray<CalibrationResidual> Residuals, double Loss, double InitialLoss, int Evaluations);
+
+/// <summary>
+/// Fits <see cref="ExponentialDecaySymptomModel.RateMedian"/>, <see cref="ExponentialDecaySymptomModel.FloorMean"/>,
+/// <see cref="ExponentialDecaySymptomModel.SlowResponderShare"/> and <see cref="SimulationSettings.DropoutPerSession"/>
+/// to a target arm summary by a seeded (1+1) evolution strategy: every candidate runs on the same seeded population
+/// (common random numbers, so the loss surface is smooth in the parameters); a better candidate replaces the current
+/// one and widens the step, a worse one narrows it. Same settings and search seed → same result.
+/// </summary>
+public static class SymptomModelCalibration
+{
+    private static readonly (double Min, double Max)[] Bounds = [(0.01, 0.8), (0, 12), (0, 0.9), (0, 0.08)];
+
+    /// <summary>Fits the model.</summary>
+    /// <param name="settings">Protocol, cohort size (per evaluation) and seed; the symptom model must be an <see cref="ExponentialDecaySymptomModel"/>.</param>
+    /// <param name="target">What to fit.</param>
+    /// <param name="evaluations">Simulations to run, at least 1.</param>
+    /// <param name="searchSeed">Seed of the search.</param>
+    /// <param name="cancellationToken">Stops between evaluations.</param>
+    /// <returns>The fit with its residuals.</returns>
+    public static CalibrationResult Fit(SimulationSettings settings, CalibrationTarget target, int evaluations = 60, int searchSeed = 1, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(settings);
+        Guard.Against.Null(target);
+        Guard.Against.OutOfRange(evaluations, nameof(evaluations), 1, 100_000);
+        if (settings.SymptomModel is not ExponentialDecaySymptomModel start)
+        {
+            throw new ArgumentException("Calibration fits the ExponentialDecaySymptomModel.", nameof(settings));
+        }
+
+#pragma warning disable CA5394 // A seeded search, not security.
+        var random = new Random(searchSeed);
+        double[] current = [start.RateMedian, start.FloorMean, start.SlowResponderShare, settings.DropoutPerSession];
+        (double loss, ArmSummary summary) = Evaluate(settings, start, current, target);
+        double initial = loss;
+        double step = 0.15;
+        int runs = 1;
+        while (runs < evaluations)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            double[] candidate = new double[current.Length];
+            for (int i = 0; i < current.Length; i++)
+            {
+                (double min, double max) = Bounds[i];
+                double u1 = 1 - random.NextDouble();
+                double gaussian = Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * random.NextDouble());
+                candidate[i] = Math.Clamp(current[i] + (gaussian * step * (max - min)), min, max);
+            }
+#pragma warning restore CA5394
+
+            (double l, ArmSummary s) = Evaluate(settings, start, candidate, target);
+            runs++;
+            if (l < loss)
+            {
+                (loss, summary, current) = (l, s, candidate);
+                step = Math.Min(0.4, step * 1.5);
+            }
+            else
+            {
+                step = Math.Max(0.005, step * 0.85);
+            }
+        }
+
+        return new CalibrationResult(Model(start, current), current[3], summary, Residuals(summary, target), loss, initial, runs);
+    }
+
+    private static ExponentialDecaySymptomModel Model(ExponentialDecaySymptomModel start, double[] p) =>
+        start with { RateMedian = p[0], FloorMean = p[1], SlowResponderShare = p[2] };
+
+    private static (double Loss, ArmSummary Summary) Evaluate(SimulationSettings settings, ExponentialDecaySymptomModel start, double[] p, CalibrationTarget target)
+    {
+        ArmSummary s = CohortRunner.Summarise(settings with { SymptomModel = Model(start, p), DropoutPerSession = p[3], ReviewFidelity = false });
+        double loss = 0;
+        foreach (CalibrationResidual r in Residuals(s, target))
+        {
+            double scaled = r.Measure == "change" ? r.Residual / 5 : r.Residual;
+            loss += scaled * scaled;
+        }
+
+        return (loss, s);
+    }
+
+    private static EquatableArray<CalibrationResidual> Residuals(ArmSummary s, CalibrationTarget t) => new(new List<CalibrationResidual>
+    {
+        new("response", t.Response, s.Response.Rate),
+        new("remission", t.Remission, s.Remission?.Rate ?? 0),
+        new("dropout", t.Dropout, s.Dropout.Rate),
+        new("change", t.MeanChange, s.Change.Mean),
+    });
+}

@@ -1,0 +1,240 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Ipt.Domain.Courses;
+using Ipt.Domain.Primitives;
+using Ipt.Domain.Protocols;
+using Ipt.Domain.Serialization;
+using Parquet;
+
+namespace Ipt.Domain.Integration.Tests.Cli;
+
+/// <summary>The <c>ipt</c> tool run as a process: arguments in, files and exit codes out.</summary>
+public sealed class CliTests
+{
+    private static readonly string Tool = FindTool();
+
+    private readonly string _dir = Directory.CreateTempSubdirectory("ipt-cli").FullName;
+
+    private static string FindTool()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Ipt.Domain.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        string configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
+        string path = Path.Combine(dir!.FullName, "src", "Ipt.Domain.Cli", "bin", configuration, "net10.0", "ipt.dll");
+        Assert.True(File.Exists(path), "build the tool first: " + path);
+        return path;
+    }
+
+    private sealed record Run(int ExitCode, string Out, string Err);
+
+    private Process Start(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = _dir, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(Tool);
+        foreach (string a in args)
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        return Process.Start(info)!;
+    }
+
+    private Run Ipt(params string[] args)
+    {
+        using Process p = Start(args);
+        Task<string> stdout = p.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = p.StandardError.ReadToEndAsync();
+        Assert.True(p.WaitForExit(120_000), "ipt did not finish");
+        return new Run(p.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    private string At(string name) => Path.Combine(_dir, name);
+
+    private static long ParquetRows(string path)
+    {
+        ParquetReader r = ParquetReader.CreateAsync(path).GetAwaiter().GetResult();
+        long n = 0;
+        for (int g = 0; g < r.RowGroupCount; g++)
+        {
+            using ParquetRowGroupReader group = r.OpenRowGroupReader(g);
+            n += group.RowCount;
+        }
+
+        r.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return n;
+    }
+
+    [Fact]
+    public void Help_is_on_every_command()
+    {
+        foreach (string[] args in new[] { new[] { "--help" }, ["protocols", "--help"], ["protocol", "show", "--help"], ["protocol", "diff", "--help"], ["simulate", "--help"], ["merge", "--help"], ["compare", "--help"], ["calibrate", "--help"], ["history", "check", "--help"] })
+        {
+            Run r = Ipt(args);
+            Assert.Equal(0, r.ExitCode);
+            Assert.Contains("Usage", r.Out, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("compare", Ipt("--help").Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Protocols_lists_the_built_ins_as_a_table_and_as_json()
+    {
+        Assert.Contains("ipt-b", Ipt("protocols").Out, StringComparison.Ordinal);
+        using JsonDocument doc = JsonDocument.Parse(Ipt("protocols", "--json").Out);
+        Assert.Contains(doc.RootElement.EnumerateArray(), e => e.GetProperty("id").GetString() == "ipt" && e.GetProperty("planned").GetInt32() == 16);
+    }
+
+    [Fact]
+    public void Protocol_show_prints_diagrams_and_diff_prints_the_differences()
+    {
+        Assert.StartsWith("stateDiagram", Ipt("protocol", "show", "ipt", "--mermaid").Out.TrimStart(), StringComparison.Ordinal);
+        Assert.Contains("digraph", Ipt("protocol", "show", "ipt", "--dot").Out, StringComparison.Ordinal);
+        Assert.Contains("gantt", Ipt("protocol", "show", "ipt", "--gantt").Out, StringComparison.Ordinal);
+        Run diff = Ipt("protocol", "diff", "ipt", "ipt-b");
+        Assert.Equal(0, diff.ExitCode);
+        Assert.Contains("sessions.planned: 16 -> 8", diff.Out, StringComparison.Ordinal);
+        using JsonDocument doc = JsonDocument.Parse(Ipt("protocol", "diff", "ipt", "ipt-b", "--json").Out);
+        Assert.Contains(doc.RootElement.GetProperty("Differences").EnumerateArray(), d => d.GetProperty("Path").GetString() == "sessions.hard-cap");
+    }
+
+    [Fact]
+    public void Bad_arguments_give_a_clear_error_and_exit_code_2()
+    {
+        Run unknown = Ipt("simulate", "no-such", "--courses", "10");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("unknown protocol 'no-such'", unknown.Err, StringComparison.Ordinal);
+        Assert.Equal(2, Ipt("simulate", "ipt", "--courses", "0").ExitCode);
+        Assert.Equal(2, Ipt("simulate", "ipt", "--courses", "ten").ExitCode);
+        Run format = Ipt("simulate", "ipt", "--courses", "10", "--out", "x.xlsx");
+        Assert.Equal(2, format.ExitCode);
+        Assert.Contains(".parquet or .csv", format.Err, StringComparison.Ordinal);
+        Assert.Equal(2, Ipt("simulate", "ipt", "--courses", "10", "--shard", "3/2").ExitCode);
+        Assert.Equal(2, Ipt("compare", "ipt").ExitCode);
+        Assert.Empty(Directory.GetFiles(_dir));
+    }
+
+    [Fact]
+    public void Simulate_writes_csv_and_its_summary_and_no_temporary_file()
+    {
+        Run r = Ipt("simulate", "ipt", "--courses", "300", "--seed", "3", "--out", "c.csv", "--sessions", "s.parquet", "--measures", "m.csv", "--json");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal(301, File.ReadAllLines(At("c.csv")).Length);
+        Assert.True(ParquetRows(At("s.parquet")) > 300);
+        Assert.True(File.Exists(At("c.csv.summary.json")));
+        Assert.DoesNotContain(Directory.GetFiles(_dir), f => f.EndsWith(".tmp", StringComparison.Ordinal));
+        using JsonDocument doc = JsonDocument.Parse(r.Out);
+        Assert.Equal(300, doc.RootElement.GetProperty("Courses").GetInt64());
+        Assert.True(doc.RootElement.GetProperty("Response").GetProperty("Lower").GetDouble() < doc.RootElement.GetProperty("Response").GetProperty("Rate").GetDouble());
+    }
+
+    [Fact]
+    public void Compare_gives_a_table_with_intervals_a_parquet_file_and_a_picture()
+    {
+        Run r = Ipt("compare", "ipt", "ipt-b", "--courses", "400", "--seed", "7", "--out", "cmp.parquet", "--plot", "cmp.png");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("response (95% CI)", r.Out, StringComparison.Ordinal);
+        Assert.Contains("ipt-b - ipt", r.Out, StringComparison.Ordinal);
+        Assert.Contains("compare.endpoint-points-differ", r.Out, StringComparison.Ordinal);
+        Assert.Equal(800, ParquetRows(At("cmp.parquet")));
+        Assert.True(new FileInfo(At("cmp.png")).Length > 10_000);
+        using JsonDocument doc = JsonDocument.Parse(Ipt("compare", "ipt", "ipt-b", "--courses", "400", "--seed", "7", "--json").Out);
+        Assert.Equal(2, doc.RootElement.GetProperty("Arms").GetArrayLength());
+    }
+
+    [Fact]
+    public void Shards_merge_to_the_single_run_file_and_summary()
+    {
+        Assert.Equal(0, Ipt("simulate", "ipt", "--courses", "500", "--seed", "9", "--out", "all.parquet").ExitCode);
+        Assert.Equal(0, Ipt("simulate", "ipt", "--courses", "500", "--seed", "9", "--shard", "2/2", "--out", "s2.parquet").ExitCode);
+        Assert.Equal(0, Ipt("simulate", "ipt", "--courses", "500", "--seed", "9", "--shard", "1/2", "--out", "s1.parquet").ExitCode);
+        Run merged = Ipt("merge", "--out", "merged.parquet", "s2.parquet", "s1.parquet");
+        Assert.Equal(0, merged.ExitCode);
+        Assert.Equal(File.ReadAllText(At("all.parquet.summary.json")), File.ReadAllText(At("merged.parquet.summary.json")));
+        Assert.Equal(500, ParquetRows(At("merged.parquet")));
+        Assert.Equal(CourseIndexes(At("all.parquet")), CourseIndexes(At("merged.parquet")));
+        Assert.Equal(3, Ipt("merge", "--out", "m.parquet", "missing.parquet").ExitCode);
+    }
+
+    private static long[] CourseIndexes(string path)
+    {
+        ParquetReader r = ParquetReader.CreateAsync(path).GetAwaiter().GetResult();
+        var field = r.Schema.GetDataFields().Single(f => f.Name == "course_index");
+        var all = new System.Collections.Generic.List<long>();
+        for (int g = 0; g < r.RowGroupCount; g++)
+        {
+            using ParquetRowGroupReader group = r.OpenRowGroupReader(g);
+            var values = new long[group.RowCount];
+            group.ReadAsync<long>(field, values.AsMemory()).AsTask().GetAwaiter().GetResult();
+            all.AddRange(values);
+        }
+
+        r.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return [.. all];
+    }
+
+    [Fact]
+    public void Calibrate_prints_the_fit_and_four_residuals()
+    {
+        Run r = Ipt("calibrate", "ipt", "--response", "0.55", "--remission", "0.35", "--dropout", "0.2", "--change", "-9", "--courses", "300", "--evaluations", "6", "--json");
+        Assert.Equal(0, r.ExitCode);
+        using JsonDocument doc = JsonDocument.Parse(r.Out);
+        Assert.Equal(4, doc.RootElement.GetProperty("residuals").GetArrayLength());
+        Assert.True(doc.RootElement.GetProperty("Loss").GetDouble() <= doc.RootElement.GetProperty("InitialLoss").GetDouble());
+        Assert.Equal(2, Ipt("calibrate", "ipt", "--response", "1.5", "--remission", "0.3", "--dropout", "0.2", "--change", "-9").ExitCode);
+    }
+
+    [Fact]
+    public void History_check_accepts_a_good_history_and_points_at_the_first_bad_event()
+    {
+        var course = TreatmentCourse.Start(CourseId.New(), ClientRef.From("c-1"), StandardIpt.Definition, new DateOnly(2026, 1, 5));
+        course.RecordSession(new DateOnly(2026, 1, 5), Attendance.Attended);
+        course.RecordSession(new DateOnly(2026, 1, 12), Attendance.Attended);
+        course.RecordSession(new DateOnly(2026, 1, 19), Attendance.NoShow);
+        string json = CourseHistoryJson.Serialize(course.History);
+        File.WriteAllText(At("good.json"), json);
+        Run good = Ipt("history", "check", "good.json");
+        Assert.Equal(0, good.ExitCode);
+        Assert.Contains("valid: 4 events", good.Out, StringComparison.Ordinal);
+
+        // Session 2 renumbered 5: the third event (#2) is the first that does not replay.
+        Assert.Contains("\"number\":2", json, StringComparison.Ordinal);
+        File.WriteAllText(At("bad.json"), json.Replace("\"number\":2", "\"number\":5", StringComparison.Ordinal));
+        Run bad = Ipt("history", "check", "bad.json", "--json");
+        Assert.Equal(1, bad.ExitCode);
+        using JsonDocument doc = JsonDocument.Parse(bad.Out);
+        Assert.Equal(2, doc.RootElement.GetProperty("firstBadEvent").GetInt32());
+
+        File.WriteAllText(At("broken.json"), "{ not json");
+        Assert.Equal(1, Ipt("history", "check", "broken.json").ExitCode);
+        Run missing = Ipt("history", "check", "missing.json");
+        Assert.Equal(3, missing.ExitCode);
+        Assert.Contains("cannot read", missing.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ctrl_c_cancels_and_leaves_no_half_written_file()
+    {
+        using Process p = Start("simulate", "ipt", "--courses", "2000000", "--out", "big.parquet", "--sessions", "big-sessions.csv");
+        Task<string> stderr = p.StandardError.ReadToEndAsync();
+        await Task.Delay(4000);
+        Assert.False(p.HasExited);
+        using (Process kill = Process.Start("kill", ["-INT", p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!)
+        {
+            kill.WaitForExit();
+        }
+
+        Assert.True(p.WaitForExit(60_000));
+        Assert.Equal(130, p.ExitCode);
+        Assert.Contains("cancelled", await stderr, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(_dir));
+    }
+}
