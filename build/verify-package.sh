@@ -157,6 +157,7 @@ mkdir -p "$work/fhir-nupkg"
 zip_extract "$fhir_nupkg" "$work/fhir-nupkg"
 fhir_nuspec="$work/fhir-nupkg/Ipt.Domain.Fhir.nuspec"
 grep -q '<readme>README.md</readme>' "$fhir_nuspec" || fail "the Ipt.Domain.Fhir nuspec does not name README.md as the readme"
+if grep -noP '\]\((?!https?://|#|mailto:)[^)]*\)' "$work/fhir-nupkg/README.md"; then fail "the packed Ipt.Domain.Fhir README.md has relative links"; fi
 grep -q '<license type="expression">MIT</license>' "$fhir_nuspec" || fail "the Ipt.Domain.Fhir nuspec does not declare the MIT licence"
 [ "$(grep -c "<dependency id=\"Ipt.Domain\" version=\"$version\"" "$fhir_nuspec")" -eq 2 ] ||
   fail "the Ipt.Domain.Fhir nuspec does not depend on Ipt.Domain $version for net8.0 and net10.0"

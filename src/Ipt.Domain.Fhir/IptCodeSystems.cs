@@ -28,6 +28,9 @@ public static class IptCodeSystems
     /// <summary>Therapy tasks (<c>psychoeducation</c>, …).</summary>
     public const string Task = Base + "/CodeSystem/task";
 
+    /// <summary>Due-notice codes (<c>due.raise-ending</c>, <c>due.measure</c>, …).</summary>
+    public const string DueNotice = Base + "/CodeSystem/due-notice";
+
     /// <summary>Session attendance (<c>attended</c>, <c>no-show</c>, <c>cancelled</c>).</summary>
     public const string Attendance = Base + "/CodeSystem/attendance";
 

@@ -104,7 +104,9 @@ public static class CourseMapping
     /// <summary>The course as a CarePlan that <c>instantiatesCanonical</c> its protocol's PlanDefinition: status
     /// <c>active</c>, <c>completed</c> or <c>revoked</c> (discontinued); one activity per phase (<c>completed</c>, the
     /// current one <c>in-progress</c>, later ones <c>not-started</c>, all but the current <c>cancelled</c> once the course is
-    /// discontinued) and one per required task (<c>completed</c> or not).</summary>
+    /// discontinued), one per required task (<c>completed</c> or not), and, while the course is active, one
+    /// <c>scheduled</c> activity per due notice (<see cref="TreatmentCourse.Due"/> and
+    /// <see cref="TreatmentCourse.MeasureDueNotices"/>: code and the library's plain message).</summary>
     /// <param name="course">The course.</param>
     /// <param name="settings">Mapping settings.</param>
     /// <param name="episodeOfCare">Reference to the course's EpisodeOfCare (as <c>supportingInfo</c>), or null.</param>
@@ -172,6 +174,19 @@ public static class CourseMapping
             }
         }
 
+        if (course.Status == CourseStatus.Active)
+        {
+            foreach (DueNotice notice in course.Due())
+            {
+                plan.Activity.Add(DueActivity(notice));
+            }
+
+            foreach (DueNotice notice in course.MeasureDueNotices())
+            {
+                plan.Activity.Add(DueActivity(notice));
+            }
+        }
+
         FhirFormat.Stamp(plan, settings);
         return plan;
     }
@@ -191,6 +206,13 @@ public static class CourseMapping
         }
 
         return status == CourseStatus.Discontinued && index == lastEntered ? CarePlan.CarePlanActivityStatus.Stopped : CarePlan.CarePlanActivityStatus.Completed;
+    }
+
+    private static CarePlan.ActivityComponent DueActivity(DueNotice notice)
+    {
+        CarePlan.ActivityComponent a = Activity(IptCodeSystems.DueNotice, notice.Code, notice.Code, CarePlan.CarePlanActivityStatus.Scheduled);
+        a.Detail!.Description = notice.Message;
+        return a;
     }
 
     private static CarePlan.ActivityComponent Activity(string system, string code, string display, CarePlan.CarePlanActivityStatus status) =>

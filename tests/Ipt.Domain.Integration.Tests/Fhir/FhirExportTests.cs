@@ -90,6 +90,13 @@ public sealed class FhirExportTests
         Assert.Equal("initial", initial.Detail.Code.Coding[0].Code);
         Assert.Equal(CarePlan.CarePlanActivityStatus.InProgress, initial.Detail.Status);
         Assert.Equal(EpisodeOfCare.EpisodeOfCareStatus.Active, course.ToEpisodeOfCare(FhirTestData.Settings).Status);
+
+        course.RecordSession(new System.DateOnly(2026, 1, 5), Primitives.Attendance.Attended);
+        string[] due = course.Due().Concat(course.MeasureDueNotices()).Select(d => d.Code).ToArray();
+        Assert.NotEmpty(due);
+        Assert.Equal(due, course.ToCarePlan(FhirTestData.Settings).Activity
+            .Where(a => a.Detail.Code.Coding[0].System == IptCodeSystems.DueNotice && a.Detail.Status == CarePlan.CarePlanActivityStatus.Scheduled)
+            .Select(a => a.Detail.Code.Coding[0].Code));
     }
 
     [Fact]
