@@ -1,7 +1,9 @@
-// Ipt.Domain quickstart: one complete standard-IPT course, printed session by session.
+// Ipt.Domain quickstart: one complete standard-IPT course, printed session by session, then saved to an embedded
+// SQLite file and loaded back.
 // Run with: dotnet run --project samples/Ipt.Domain.Quickstart
 using System;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Courses.Events;
@@ -10,6 +12,10 @@ using Ipt.Domain.Phases;
 using Ipt.Domain.Primitives;
 using Ipt.Domain.ProblemAreas;
 using Ipt.Domain.Protocols;
+using Ipt.Domain.Adaptations;
+using Ipt.Domain.Persistence;
+using Ipt.Domain.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
 
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 ProtocolDefinition ipt = StandardIpt.Definition;
@@ -99,6 +105,20 @@ ProblemAreaAssessment assessment = course.Assess(ProblemArea.RoleDispute).Value;
 Console.WriteLine($"  role-dispute goals: {string.Join(", ", assessment.Goals.Where(g => g.RatingCount > 0).Select(g => g.Goal.Code + " " + g.Progress))}; overall {assessment.Overall}");
 Console.WriteLine($"  findings: {(course.Findings().Count == 0 ? "none" : string.Join("; ", course.Findings().Select(f => f.Code)))}");
 Console.WriteLine($"  events: {course.History.Count}; replay equals live course: {TreatmentCourse.FromHistory(course.History, ipt).Value.ToSnapshot() == course.ToSnapshot()}");
+
+// Save the course to an embedded SQLite file (one row per event) and load it back through the store.
+string dbPath = Path.Combine(Path.GetTempPath(), "ipt-quickstart-" + Guid.NewGuid().ToString("N") + ".db");
+var store = new SqliteCourseStore(new SqliteCourseStoreOptions { ConnectionString = "Data Source=" + dbPath }, BuiltInProtocols.Catalog);
+Result<AppendOutcome> saved = await store.AppendAsync(course.Id, 0, course.History);
+Result<TreatmentCourse> reloaded = await store.LoadAsync(course.Id);
+Console.WriteLine(saved.IsSuccess && reloaded.IsSuccess
+    ? $"  saved to an embedded SQLite file ({saved.Value.Version} events, one row each) and loaded back; equals live course: {reloaded.Value.ToSnapshot() == course.ToSnapshot()}"
+    : $"  ✗ SQLite store: {(saved.IsFailure ? saved.Error : reloaded.Error)}");
+SqliteConnection.ClearAllPools();
+foreach (string f in new[] { dbPath, dbPath + "-wal", dbPath + "-shm" })
+{
+    File.Delete(f);
+}
 Console.WriteLine();
 Console.WriteLine("Phase diagram of the protocol (Mermaid):");
 Console.WriteLine("```mermaid");

@@ -28,7 +28,7 @@ public class ArchitectureTests
         ["Adaptations"] = ["Primitives", "Phases", "Protocols", "Formulation", "Measures", "ProblemAreas", "Techniques", "Courses"],
         ["Groups"] = ["Primitives", "Phases", "Protocols", "Courses", "Adaptations"],
         ["Fidelity"] = ["Primitives", "Phases", "Protocols", "Courses", "Measures", "Formulation", "ProblemAreas"],
-        ["Persistence"] = ["Primitives", "Courses"],
+        ["Persistence"] = ["Primitives", "Courses", "Protocols", "Serialization"],
         ["Serialization"] = ["Primitives", "Phases", "Courses", "Formulation", "ProblemAreas", "Measures", "Groups"],
         ["Simulation"] = ["Primitives", "Phases", "Protocols", "Courses", "Measures", "Fidelity", "Formulation", "ProblemAreas", "Adaptations"],
         ["DependencyInjection"] = ["Primitives", "Protocols", "Adaptations", "ProblemAreas", "Suitability", "Fidelity", "Simulation"],

@@ -1,0 +1,74 @@
+using System;
+
+namespace Ipt.Domain.Storage.Marten;
+
+/// <summary>
+/// One row of the caseload read model: what a clinic asks across courses without replaying them. Written by the store
+/// in the same transaction as every append (an inline projection), computed from the course as the library rebuilds it,
+/// so it says exactly what <c>TreatmentCourse</c> says. Holds codes and dates only: no client reference, no note.
+/// </summary>
+public sealed class CourseCaseload
+{
+    /// <summary>The course id.</summary>
+    public Guid Id { get; set; }
+
+    /// <summary>The course's version this row was computed at.</summary>
+    public int Version { get; set; }
+
+    /// <summary>The protocol id, e.g. <c>ipt</c>.</summary>
+    public string ProtocolId { get; set; } = string.Empty;
+
+    /// <summary>The status code: <c>active</c>, <c>completed</c>, <c>discontinued</c>.</summary>
+    public string Status { get; set; } = string.Empty;
+
+    /// <summary>The phase code while active (e.g. <c>initial</c>, <c>middle</c>); null when closed.</summary>
+    public string? Phase { get; set; }
+
+    /// <summary>How many safety concerns are open (raised, no action recorded yet).</summary>
+    public int OpenSafetyConcerns { get; set; }
+
+    /// <summary>The instrument codes due at the latest session and not yet recorded (e.g. <c>phq-9</c>).</summary>
+    public string[] MeasuresDue { get; set; } = [];
+
+    /// <summary>How many instruments are due (<see cref="MeasuresDue"/>), for queries.</summary>
+    public int MeasuresDueCount { get; set; }
+
+    /// <summary>The start date.</summary>
+    public DateOnly StartedOn { get; set; }
+
+    /// <summary>The date of the latest session, null before the first.</summary>
+    public DateOnly? LastSessionOn { get; set; }
+
+    /// <summary>While active: the latest session's date (or the start date) plus the protocol cadence's nominal interval;
+    /// a course is overdue for a session on any later date. Null when closed or when the cadence is flexible.</summary>
+    public DateOnly? NextSessionDueBy { get; set; }
+
+    /// <summary>A clinician or clinic tag the caller supplied (<see cref="MartenCourseStore.TagAsync"/>), or null.</summary>
+    public string? Tag { get; set; }
+}
+
+/// <summary>A caseload question; every filter left null is not applied.</summary>
+public sealed record CaseloadQuery
+{
+    /// <summary>Only courses with this status code (<c>active</c>, <c>completed</c>, <c>discontinued</c>).</summary>
+    public string? Status { get; init; }
+
+    /// <summary>Only active courses in this phase (code, e.g. <c>middle</c>).</summary>
+    public string? Phase { get; init; }
+
+    /// <summary>True: only courses with an open safety concern; false: only those without.</summary>
+    public bool? HasOpenSafetyConcern { get; init; }
+
+    /// <summary>True: only courses due a measure at their latest session.</summary>
+    public bool? DueAMeasure { get; init; }
+
+    /// <summary>Only active courses overdue for a session on this date (<see cref="CourseCaseload.NextSessionDueBy"/>
+    /// before it).</summary>
+    public DateOnly? OverdueForSessionOn { get; init; }
+
+    /// <summary>Only courses with this tag.</summary>
+    public string? Tag { get; init; }
+
+    /// <summary>The most rows returned (default 1000).</summary>
+    public int Limit { get; init; } = 1000;
+}

@@ -1,0 +1,248 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Ardalis.GuardClauses;
+using Ipt.Domain.Courses;
+using Ipt.Domain.Courses.Events;
+using Ipt.Domain.Persistence;
+using Ipt.Domain.Primitives;
+using Ipt.Domain.Protocols;
+using Microsoft.Data.Sqlite;
+
+namespace Ipt.Domain.Storage.Sqlite;
+
+/// <summary>
+/// A course store in one SQLite file: WAL journal, one row per event in the library's JSON contract, appends in one
+/// <c>BEGIN IMMEDIATE</c> transaction, <c>UNIQUE (course_id, version)</c> turned into <c>persistence.version-conflict</c>,
+/// and a unique command id per course. The schema is created on first use and versioned; a file written by a newer
+/// schema is refused with <c>store.schema-newer</c>. Thread-safe (a pooled connection per call); several processes may
+/// share the file on one machine.
+/// </summary>
+/// <example>
+/// <code>
+/// var store = new SqliteCourseStore(new SqliteCourseStoreOptions { ConnectionString = "Data Source=ipt.db" }, catalog);
+/// await store.AppendAsync(course.Id, 0, course.History);
+/// TreatmentCourse loaded = (await store.LoadAsync(course.Id)).Value;
+/// </code>
+/// </example>
+public sealed class SqliteCourseStore : ICourseStore
+{
+    private const string StoreName = "SQLite";
+    private const int SqliteConstraint = 19;
+
+    private readonly string _connectionString;
+    private readonly IProtocolCatalog _catalog;
+    private readonly object _initGate = new();
+    private int _schemaState; // 0 unknown, 1 ready, 2 newer
+
+    /// <summary>Creates the store. Nothing is opened until the first call.</summary>
+    /// <param name="options">The connection string and busy timeout.</param>
+    /// <param name="catalog">The protocols courses are rebuilt with.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The connection string is blank.</exception>
+    public SqliteCourseStore(SqliteCourseStoreOptions options, IProtocolCatalog catalog)
+    {
+        Guard.Against.Null(options);
+        Guard.Against.NullOrWhiteSpace(options.ConnectionString);
+        Guard.Against.OutOfRange(options.BusyTimeoutSeconds, nameof(options.BusyTimeoutSeconds), 0, 3600);
+        _catalog = Guard.Against.Null(catalog);
+        _connectionString = new SqliteConnectionStringBuilder(options.ConnectionString)
+        {
+            DefaultTimeout = options.BusyTimeoutSeconds,
+            Pooling = true,
+        }.ToString();
+    }
+
+    /// <inheritdoc />
+    public async Task<Result<TreatmentCourse>> LoadAsync(CourseId id, CancellationToken cancellationToken = default)
+    {
+        Result<IReadOnlyList<StoredEventRow>> rows = await ReadRowsAsync(id, cancellationToken).ConfigureAwait(false);
+        return rows.IsFailure ? rows.Error : StoredEvents.Rebuild(id, rows.Value, _catalog);
+    }
+
+    /// <inheritdoc />
+    public async Task<Result<IReadOnlyList<CourseEvent>>> ReadHistoryAsync(CourseId id, CancellationToken cancellationToken = default)
+    {
+        Result<IReadOnlyList<StoredEventRow>> rows = await ReadRowsAsync(id, cancellationToken).ConfigureAwait(false);
+        return rows.IsFailure ? rows.Error : StoredEvents.ReadAll(id, rows.Value);
+    }
+
+    /// <inheritdoc />
+    public async Task<Result<AppendOutcome>> AppendAsync(
+        CourseId id, int expectedVersion, IReadOnlyList<CourseEvent> events, string? commandId = null, CancellationToken cancellationToken = default)
+    {
+        Result<Unit> valid = StoredEvents.CheckAppend(id, expectedVersion, events, commandId);
+        if (valid.IsFailure)
+        {
+            return valid.Error;
+        }
+
+        var rows = new StoredEventRow[events.Count];
+        for (int i = 0; i < rows.Length; i++)
+        {
+            rows[i] = StoredEvents.ToRow(expectedVersion + 1 + i, events[i]);
+        }
+
+        return await GuardedAsync(id, async connection =>
+        {
+            using SqliteTransaction tx = connection.BeginTransaction(deferred: false); // BEGIN IMMEDIATE: take the write lock now
+            string course = Key(id);
+            if (commandId is not null && await FindAsync(connection, tx, course, commandId, cancellationToken).ConfigureAwait(false) is int appliedAt)
+            {
+                return new AppendOutcome(appliedAt, AlreadyApplied: true);
+            }
+
+            using (SqliteCommand max = connection.CreateCommand())
+            {
+                max.Transaction = tx;
+                max.CommandText = "SELECT COALESCE(MAX(version), 0) FROM ipt_course_events WHERE course_id = $course";
+                max.Parameters.AddWithValue("$course", course);
+                int stored = Convert.ToInt32(await max.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+                Result<Unit> check = ConcurrencyCheck.Verify(stored, expectedVersion);
+                if (check.IsFailure)
+                {
+                    return check.Error;
+                }
+            }
+
+            using (SqliteCommand insert = connection.CreateCommand())
+            {
+                insert.Transaction = tx;
+                insert.CommandText = "INSERT INTO ipt_course_events (course_id, version, type, schema_version, data, command_id) VALUES ($course, $version, $type, $schema, $data, $command)";
+                SqliteParameter pCourse = insert.Parameters.AddWithValue("$course", course);
+                SqliteParameter pVersion = insert.Parameters.Add("$version", SqliteType.Integer);
+                SqliteParameter pType = insert.Parameters.Add("$type", SqliteType.Text);
+                SqliteParameter pSchema = insert.Parameters.Add("$schema", SqliteType.Integer);
+                SqliteParameter pData = insert.Parameters.Add("$data", SqliteType.Text);
+                SqliteParameter pCommand = insert.Parameters.Add("$command", SqliteType.Text);
+                for (int i = 0; i < rows.Length; i++)
+                {
+                    pVersion.Value = rows[i].Version;
+                    pType.Value = rows[i].Type;
+                    pSchema.Value = rows[i].SchemaVersion;
+                    pData.Value = rows[i].Data;
+                    pCommand.Value = i == rows.Length - 1 && commandId is not null ? commandId : DBNull.Value; // on the command's last event
+                    await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            tx.Commit();
+            return Result.Success(new AppendOutcome(rows[^1].Version, AlreadyApplied: false));
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<Result<int?>> FindCommandAsync(CourseId id, string commandId, CancellationToken cancellationToken = default)
+    {
+        if (commandId is null || !CommandIds.IsValid(commandId))
+        {
+            return StoreErrors.BadCommandId();
+        }
+
+        return await GuardedAsync(id, async connection =>
+            Result.Success(await FindAsync(connection, null, Key(id), commandId, cancellationToken).ConfigureAwait(false)), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string Key(CourseId id) => id.Value.ToString("D");
+
+    private static async Task<int?> FindAsync(SqliteConnection connection, SqliteTransaction? tx, string course, string commandId, CancellationToken ct)
+    {
+        using SqliteCommand find = connection.CreateCommand();
+        find.Transaction = tx;
+        find.CommandText = "SELECT version FROM ipt_course_events WHERE course_id = $course AND command_id = $command";
+        find.Parameters.AddWithValue("$course", course);
+        find.Parameters.AddWithValue("$command", commandId);
+        object? v = await find.ExecuteScalarAsync(ct).ConfigureAwait(false);
+        return v is null or DBNull ? null : Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private Task<Result<IReadOnlyList<StoredEventRow>>> ReadRowsAsync(CourseId id, CancellationToken cancellationToken) =>
+        GuardedAsync<IReadOnlyList<StoredEventRow>>(id, async connection =>
+        {
+            using SqliteCommand read = connection.CreateCommand();
+            read.CommandText = "SELECT version, type, schema_version, data FROM ipt_course_events WHERE course_id = $course ORDER BY version";
+            read.Parameters.AddWithValue("$course", Key(id));
+            var rows = new List<StoredEventRow>();
+            using SqliteDataReader reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                int version = reader.GetInt32(0);
+                if (reader.IsDBNull(1) || reader.IsDBNull(3) || reader.GetFieldType(3) != typeof(string))
+                {
+                    return StoreErrors.Corrupt(id, version, "a null or non-text type or data column");
+                }
+
+                rows.Add(new StoredEventRow(version, reader.GetString(1), reader.GetInt32(2), reader.GetString(3)));
+            }
+
+            return rows.Count == 0 ? StoreErrors.NotFound(id) : rows;
+        }, cancellationToken);
+
+    private async Task<Result<T>> GuardedAsync<T>(CourseId id, Func<SqliteConnection, Task<Result<T>>> work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var connection = new SqliteConnection(_connectionString);
+            await using (connection.ConfigureAwait(false))
+            {
+                await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+                if (Volatile.Read(ref _schemaState) != 1)
+                {
+                    EnsureSchema(connection);
+                }
+
+                if (_schemaState == 2)
+                {
+                    return new DomainError(StoreErrors.SchemaNewer, "Course " + id + ": the SQLite file was written by a newer store schema than version " + SqliteSchema.Version + "; upgrade the package.");
+                }
+
+                return await work(connection).ConfigureAwait(false);
+            }
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint)
+        {
+            // UNIQUE (course_id, version) or (course_id, command_id): another writer appended first.
+            return new DomainError(PersistenceErrors.VersionConflict, "Course " + id + " was appended to by another writer during this append; reload the course and apply the change again.");
+        }
+        catch (SqliteException)
+        {
+            return StoreErrors.StoreUnavailable(id, StoreName);
+        }
+    }
+
+    // Microsoft.Data.Sqlite runs synchronously underneath; the one-time schema check is done under a lock.
+    private void EnsureSchema(SqliteConnection connection)
+    {
+        lock (_initGate)
+        {
+            if (_schemaState != 0)
+            {
+                return;
+            }
+
+            using (SqliteCommand wal = connection.CreateCommand())
+            {
+                wal.CommandText = "PRAGMA journal_mode = WAL";
+                wal.ExecuteNonQuery();
+            }
+
+            using SqliteTransaction tx = connection.BeginTransaction(deferred: false);
+            using SqliteCommand version = connection.CreateCommand();
+            version.Transaction = tx;
+            version.CommandText = "PRAGMA user_version";
+            int current = Convert.ToInt32(version.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            if (current == 0)
+            {
+                using SqliteCommand create = connection.CreateCommand();
+                create.Transaction = tx;
+                create.CommandText = SqliteSchema.Create1;
+                create.ExecuteNonQuery();
+                current = SqliteSchema.Version;
+            }
+
+            tx.Commit();
+            Volatile.Write(ref _schemaState, current > SqliteSchema.Version ? 2 : 1);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using Ipt.Domain.Courses;
+using Ipt.Domain.Courses.Events;
+using Ipt.Domain.Persistence;
+using Ipt.Domain.Primitives;
+using Ipt.Domain.Protocols;
+using Ipt.Domain.Storage.Marten;
+using Npgsql;
+
+namespace Ipt.Domain.Integration.Tests.Storage;
+
+/// <summary>The shared store contract on PostgreSQL through Marten, in this class's own schema.</summary>
+[Collection(PostgresServer.Collection)]
+public sealed class MartenStoreContractTests : CourseStoreContract
+{
+    private static string Schema => PostgresServer.SchemaOf(typeof(MartenStoreContractTests));
+
+    protected override ICourseStore Store(IProtocolCatalog? catalog = null) => PostgresServer.Store(typeof(MartenStoreContractTests), catalog);
+
+    protected override async Task OverwriteRowAsync(CourseId id, int version, string data, int schemaVersion)
+    {
+        await using var c = new NpgsqlConnection(PostgresServer.ConnectionString());
+        await c.OpenAsync();
+        await using var cmd = new NpgsqlCommand(
+            "UPDATE " + Schema + ".mt_events SET data = jsonb_set(jsonb_set(data, '{Data}', @d::jsonb), '{SchemaVersion}', to_jsonb(@s)) WHERE stream_id = @c AND version = @v", c);
+        cmd.Parameters.AddWithValue("d", data);
+        cmd.Parameters.AddWithValue("s", schemaVersion);
+        cmd.Parameters.AddWithValue("c", id.Value);
+        cmd.Parameters.AddWithValue("v", (long)version);
+        Assert.Equal(1, await cmd.ExecuteNonQueryAsync());
+    }
+
+    [Fact]
+    public async Task Events_are_stored_as_jsonb_in_the_library_contract_and_read_back_whatever_the_key_order()
+    {
+        ICourseStore store = Store();
+        TreatmentCourse live = StoreCourses.Rich();
+        await store.AppendAsync(live.Id, 0, live.History);
+        await using var c = new NpgsqlConnection(PostgresServer.ConnectionString());
+        await c.OpenAsync();
+        await using var cmd = new NpgsqlCommand("SELECT data->'Data'->>'$type', (data->'Data')::text FROM " + Schema + ".mt_events WHERE stream_id = @c ORDER BY version", c);
+        cmd.Parameters.AddWithValue("c", live.Id.Value);
+        await using NpgsqlDataReader r = await cmd.ExecuteReaderAsync();
+        int i = 0;
+        bool reordered = false;
+        while (await r.ReadAsync())
+        {
+            Assert.Equal(StoredEvents.TypeOf(live.History[i]), r.GetString(0));
+            reordered |= !r.GetString(1).StartsWith("{\"$type\"", StringComparison.Ordinal);
+            i++;
+        }
+
+        Assert.Equal(live.Version, i);
+        Assert.True(reordered, "jsonb kept $type first in every event: the any-order read is not exercised");
+        Assert.Equal(Json(live.History), Json((await store.ReadHistoryAsync(live.Id)).Value));
+    }
+}
+
+/// <summary>The caseload read model, in this class's own schema.</summary>
+[Collection(PostgresServer.Collection)]
+public sealed class MartenCaseloadTests
+{
+    private static MartenCourseStore Store() => PostgresServer.Store(typeof(MartenCaseloadTests));
+
+    [Fact]
+    public async Task The_caseload_answers_status_phase_safety_measures_overdue_and_tag_as_the_courses_say()
+    {
+        MartenCourseStore store = Store();
+        var work = new CourseUnitOfWork(store);
+        string tag = "clinic-" + Guid.NewGuid().ToString("N")[..8];   // isolates this test's rows
+        TreatmentCourse fresh = StoreCourses.New();
+        TreatmentCourse rich = StoreCourses.Rich();
+        TreatmentCourse ended = StoreCourses.New();
+        ended.Discontinue(StoreCourses.Day1.AddDays(3), DiscontinuationReason.ClientChoice);
+        foreach (TreatmentCourse c in new[] { fresh, rich, ended })
+        {
+            Assert.True((await work.StartAsync(c)).IsSuccess);
+            Assert.True((await store.TagAsync(c.Id, tag)).IsSuccess);
+        }
+
+        // a later append keeps the tag and moves the row on
+        var moved = await work.ExecuteAsync(fresh.Id, c => c.RecordSession(StoreCourses.Day1, Attendance.Attended));
+        Assert.True(moved.IsSuccess, moved.Error?.ToString());
+        TreatmentCourse freshNow = (await store.LoadAsync(fresh.Id)).Value;
+
+        async Task<Guid[]> Ids(CaseloadQuery q) => [.. (await store.QueryCaseloadAsync(q with { Tag = tag })).Value.Select(r => r.Id).Order()];
+        Guid[] Expect(params TreatmentCourse[] cs) => [.. cs.Select(c => c.Id.Value).Order()];
+
+        Assert.Equal(Expect(freshNow, rich, ended), await Ids(new CaseloadQuery()));
+        Assert.Equal(Expect(ended), await Ids(new CaseloadQuery { Status = "discontinued" }));
+        Assert.Equal(Expect(rich), await Ids(new CaseloadQuery { Status = "active", Phase = "middle" }));
+        Assert.Equal(Expect(freshNow), await Ids(new CaseloadQuery { Phase = "initial" }));
+        Assert.Equal(Expect([.. new[] { freshNow, rich, ended }.Where(c => c.OpenSafetyConcerns().Count > 0)]), await Ids(new CaseloadQuery { HasOpenSafetyConcern = true }));
+        Assert.Contains(rich.Id.Value, await Ids(new CaseloadQuery { HasOpenSafetyConcern = true }));
+        Assert.Equal(Expect([.. new[] { freshNow, rich, ended }.Where(c => c.MeasuresDue().Count > 0)]), await Ids(new CaseloadQuery { DueAMeasure = true }));
+
+        // weekly cadence: the fresh course's one session was on day 1, so it is due by day 8 and overdue from day 9;
+        // the rich course's latest session was on day 15 (due by day 22); the discontinued one is never overdue.
+        Assert.Empty(await Ids(new CaseloadQuery { OverdueForSessionOn = StoreCourses.Day1.AddDays(7) }));
+        Assert.Equal(Expect(freshNow), await Ids(new CaseloadQuery { OverdueForSessionOn = StoreCourses.Day1.AddDays(8) }));
+        Assert.Equal(Expect(freshNow, rich), await Ids(new CaseloadQuery { OverdueForSessionOn = StoreCourses.Day1.AddDays(30) }));
+
+        CourseCaseload row = (await store.QueryCaseloadAsync(new CaseloadQuery { Tag = tag, Status = "active", Phase = "middle" })).Value.Single();
+        Assert.Equal(rich.Version, row.Version);
+        Assert.Equal("ipt", row.ProtocolId);
+        Assert.Equal(StoreCourses.Day1.AddDays(14), row.LastSessionOn);
+    }
+
+    [Fact]
+    public async Task Tagging_a_course_that_is_not_stored_is_not_found()
+    {
+        Assert.Equal(StoreErrors.CourseNotFound, (await Store().TagAsync(CourseId.New(), "clinic-x")).Error?.Code);
+    }
+
+    [Fact]
+    public async Task The_caseload_row_holds_no_client_reference_and_no_note()
+    {
+        MartenCourseStore store = Store();
+        TreatmentCourse rich = StoreCourses.Rich();
+        await store.AppendAsync(rich.Id, 0, rich.History);
+        await using var c = new NpgsqlConnection(PostgresServer.ConnectionString());
+        await c.OpenAsync();
+        await using var cmd = new NpgsqlCommand("SELECT data::text FROM " + PostgresServer.SchemaOf(typeof(MartenCaseloadTests)) + ".mt_doc_coursecaseload WHERE id = @id", c);
+        cmd.Parameters.AddWithValue("id", rich.Id.Value);
+        string json = (string)(await cmd.ExecuteScalarAsync())!;
+        Assert.DoesNotContain("client-1042", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("brother", json, StringComparison.Ordinal);
+        Assert.Contains("\"middle\"", json, StringComparison.Ordinal);
+    }
+}
