@@ -22,7 +22,7 @@ public class CourseBenchmarks
     public void Setup()
     {
         _long = LongProtocol(SessionsPerInvoke);
-        Scenarios.Verify(Scenarios.FullStandardCourse(_standard), events: 32, sessions: 16);
+        Scenarios.Verify(Scenarios.FullStandardCourse(_standard), events: 35, sessions: 16);
         TreatmentCourse recorded = RecordOntoFreshCourse();
         if (recorded.SessionsHeld != SessionsPerInvoke)
         {

@@ -24,17 +24,17 @@ public class HistoryBenchmarks
     public void Setup()
     {
         TreatmentCourse extended = Scenarios.ExtendedCourse20(_protocol);
-        Scenarios.Verify(extended, events: 37, sessions: 20);
+        Scenarios.Verify(extended, events: 40, sessions: 20);
         _history20 = extended.History;
-        Scenarios.Verify(TreatmentCourse.FromHistory(_history20, _protocol).Value, events: 37, sessions: 20);
+        Scenarios.Verify(TreatmentCourse.FromHistory(_history20, _protocol).Value, events: 40, sessions: 20);
 
         TreatmentCourse standard = Scenarios.FullStandardCourse(_protocol);
-        Scenarios.Verify(standard, events: 32, sessions: 16);
+        Scenarios.Verify(standard, events: 35, sessions: 16);
         _history16 = standard.History;
         _json16 = CourseHistoryJson.Serialize(_history16);
         _utf8Json16 = CourseHistoryJson.SerializeToUtf8(_history16);
-        Scenarios.Verify(TreatmentCourse.FromHistory(CourseHistoryJson.Deserialize(_json16).Value, _protocol).Value, events: 32, sessions: 16);
-        Scenarios.Verify(TreatmentCourse.FromHistory(CourseHistoryJson.Deserialize(_utf8Json16).Value, _protocol).Value, events: 32, sessions: 16);
+        Scenarios.Verify(TreatmentCourse.FromHistory(CourseHistoryJson.Deserialize(_json16).Value, _protocol).Value, events: 35, sessions: 16);
+        Scenarios.Verify(TreatmentCourse.FromHistory(CourseHistoryJson.Deserialize(_utf8Json16).Value, _protocol).Value, events: 35, sessions: 16);
     }
 
     /// <summary>Replays 37 events (20 sessions, a contract extension) with every rule checked.</summary>

@@ -48,9 +48,11 @@ public static class Scenarios
         switch (session)
         {
             case 1:
+                Accept(course.CompleteTask(TherapyTask.Diagnosis, date));
                 Accept(course.CompleteTask(TherapyTask.BaselineSeverity, date));
                 Accept(course.CompleteTask(TherapyTask.Psychoeducation, date));
                 Accept(course.CompleteTask(TherapyTask.SickRoleAssigned, date));
+                Accept(course.CompleteTask(TherapyTask.MedicationEvaluated, date));
                 break;
             case 2:
                 Accept(course.CompleteInventory(Inventory, date));
@@ -75,6 +77,7 @@ public static class Scenarios
                 break;
             case 1:
                 Accept(course.CompleteTask(TherapyTask.RelapseWarningSigns, date));
+                Accept(course.CompleteTask(TherapyTask.IndependentCompetence, date));
                 break;
             case 0:
                 Accept(course.CompleteTask(TherapyTask.FuturePlan, date));

@@ -47,7 +47,7 @@ public class StoreBenchmarks
         _connectionString = "Data Source=" + Path.Combine(_dir, "ipt.db");
         _store = new SqliteCourseStore(new SqliteCourseStoreOptions { ConnectionString = _connectionString }, BuiltInProtocols.Catalog);
         TreatmentCourse full = Scenarios.FullStandardCourse(StandardIpt.Definition);
-        Scenarios.Verify(full, events: 32, sessions: 16);
+        Scenarios.Verify(full, events: 35, sessions: 16);
         _fullCourse = full.Id;
         Check(_store.AppendAsync(full.Id, 0, full.History).GetAwaiter().GetResult());
 

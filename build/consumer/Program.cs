@@ -68,9 +68,9 @@ internal sealed class CourseRun(IProtocolCatalog catalog, IFidelityReviewer revi
 
             TherapyTask[] tasks = (week + 1) switch
             {
-                3 => [TherapyTask.BaselineSeverity, TherapyTask.Psychoeducation, TherapyTask.SickRoleAssigned],
+                3 => [TherapyTask.Diagnosis, TherapyTask.BaselineSeverity, TherapyTask.Psychoeducation, TherapyTask.SickRoleAssigned, TherapyTask.MedicationEvaluated],
                 13 => [TherapyTask.EndingRaised],
-                16 => [TherapyTask.FeelingsAboutEnding, TherapyTask.ProgressReviewed, TherapyTask.RelapseWarningSigns, TherapyTask.FuturePlan],
+                16 => [TherapyTask.FeelingsAboutEnding, TherapyTask.ProgressReviewed, TherapyTask.RelapseWarningSigns, TherapyTask.IndependentCompetence, TherapyTask.FuturePlan],
                 _ => [],
             };
             foreach (TherapyTask task in tasks)

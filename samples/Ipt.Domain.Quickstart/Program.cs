@@ -39,9 +39,11 @@ for (int week = 0; week < 16; week++)
     switch (session.Number)
     {
         case 1:
+            Complete(TherapyTask.Diagnosis, date);
             Complete(TherapyTask.BaselineSeverity, date);
             Complete(TherapyTask.Psychoeducation, date);
             Complete(TherapyTask.SickRoleAssigned, date);
+            Complete(TherapyTask.MedicationEvaluated, date);
             TryFire(CourseTrigger.BeginMiddlePhase, date);            // denied: the inventory is not complete
             break;
         case 2:
@@ -80,6 +82,7 @@ for (int week = 0; week < 16; week++)
             break;
         case 15:
             Complete(TherapyTask.RelapseWarningSigns, date);
+            Complete(TherapyTask.IndependentCompetence, date);
             TryFire(CourseTrigger.Complete, date);                    // denied: the future plan is outstanding
             break;
         case 16:

@@ -51,7 +51,7 @@ namespace Ipt.Domain.Serialization;
 [JsonSerializable(typeof(DateOnly))]
 [JsonSerializable(typeof(GroupHistoryDocument))]
 [JsonSerializable(typeof(GroupEvent))]
-public sealed partial class IptJsonContext : JsonSerializerContext;
+internal sealed partial class IptJsonContext : JsonSerializerContext;
 
 /// <summary>
 /// Writes an enum as its stable kebab-case code (<see cref="Codes.Of{TEnum}(TEnum)"/>) and reads only those codes, spelt
