@@ -12,7 +12,7 @@ using Ipt.Domain.Simulation;
 namespace Ipt.Domain.Benchmarks;
 
 /// <summary>FHIR R4 export (Ipt.Domain.Fhir): a completed 16-session standard-IPT course (simulated, seed 7, every session
-/// attended; the simulator's default measures: PHQ-9 and GAD-7 every four sessions, 8 administrations) as a 34-entry transaction Bundle, its JSON, a protocol as a PlanDefinition, and one QuestionnaireResponse read back.</summary>
+/// attended; the simulator's default measures: PHQ-9 and GAD-7 at sessions 1, 5, 9, 13 and 16, 10 administrations) as a 38-entry transaction Bundle, its JSON, a protocol as a PlanDefinition, and one QuestionnaireResponse read back.</summary>
 [MemoryDiagnoser]
 public class FhirBenchmarks
 {
@@ -40,9 +40,9 @@ public class FhirBenchmarks
         _bundle = _course.ToTransactionBundle(Settings);
         int encounters = _bundle.Entry.Count(e => e.Resource is Encounter);
         int responses = _bundle.Entry.Count(e => e.Resource is QuestionnaireResponse);
-        if (encounters != 16 || responses != 8 || _bundle.Entry.Count != 2 + 16 + 2 * 8)
+        if (encounters != 16 || responses != 10 || _bundle.Entry.Count != 2 + 16 + 2 * 10)
         {
-            throw new InvalidOperationException("Expected 16 encounters and 8 measures; got " + _bundle.Entry.Count + " entries.");
+            throw new InvalidOperationException("Expected 16 encounters and 10 measures (PHQ-9 and GAD-7 at sessions 1, 5, 9, 13, 16); got " + _bundle.Entry.Count + " entries.");
         }
 
         _responseJson = FhirJson.Serialize(_bundle.Entry.Select(e => e.Resource).OfType<QuestionnaireResponse>().First());
