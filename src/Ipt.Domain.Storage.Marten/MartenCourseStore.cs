@@ -112,11 +112,7 @@ public sealed class MartenCourseStore : ICourseStore, IAsyncDisposable, IDisposa
             return valid.Error;
         }
 
-        var rows = new StoredEventRow[events.Count];
-        for (int i = 0; i < rows.Length; i++)
-        {
-            rows[i] = StoredEvents.ToRow(expectedVersion + 1 + i, events[i]);
-        }
+        StoredEventRow[] rows = StoredEvents.ToRows(expectedVersion, events);
 
         int newVersion = expectedVersion + rows.Length;
         try
@@ -148,7 +144,7 @@ public sealed class MartenCourseStore : ICourseStore, IAsyncDisposable, IDisposa
                 }
             }
 
-            Stage(session, id, expectedVersion, events, commandId);
+            Stage(session, id, expectedVersion, rows, commandId);
 
             if (_caseload)
             {
@@ -207,7 +203,7 @@ public sealed class MartenCourseStore : ICourseStore, IAsyncDisposable, IDisposa
                 return new AppendOutcome(done.Version, AlreadyApplied: true);
             }
 
-            Stage(session, id, loadedVersion, pending.Value, commandId);
+            Stage(session, id, loadedVersion, StoredEvents.ToRows(loadedVersion, pending.Value), commandId);
             if (_caseload)
             {
                 session.Store(CaseloadProjection.From(course, (await previous.ConfigureAwait(false))?.Tag));
@@ -226,12 +222,12 @@ public sealed class MartenCourseStore : ICourseStore, IAsyncDisposable, IDisposa
         }
     }
 
-    private static void Stage(IDocumentSession session, CourseId id, int expectedVersion, IReadOnlyList<CourseEvent> events, string? commandId)
+    private static void Stage(IDocumentSession session, CourseId id, int expectedVersion, StoredEventRow[] rows, string? commandId)
     {
-        object[] records = new object[events.Count];
+        object[] records = new object[rows.Length];
         for (int i = 0; i < records.Length; i++)
         {
-            records[i] = ToRecord(StoredEvents.ToRow(expectedVersion + 1 + i, events[i]));
+            records[i] = ToRecord(rows[i]);
         }
 
         int newVersion = expectedVersion + records.Length;

@@ -78,11 +78,7 @@ public sealed class SqliteCourseStore : ICourseStore
             return valid.Error;
         }
 
-        var rows = new StoredEventRow[events.Count];
-        for (int i = 0; i < rows.Length; i++)
-        {
-            rows[i] = StoredEvents.ToRow(expectedVersion + 1 + i, events[i]);
-        }
+        StoredEventRow[] rows = StoredEvents.ToRows(expectedVersion, events);
 
         return await GuardedAsync(id, async connection =>
         {

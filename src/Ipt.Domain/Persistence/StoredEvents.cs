@@ -49,6 +49,25 @@ public static class StoredEvents
         return new StoredEventRow(version, TypeOf(courseEvent), SchemaVersion, Serialize(courseEvent));
     }
 
+    /// <summary>The rows of events appended after <paramref name="expectedVersion"/>: versions
+    /// <c>expectedVersion + 1</c> onwards, in order (what every store writes for one append).</summary>
+    /// <param name="expectedVersion">The stored version the append follows (0 for a new course).</param>
+    /// <param name="events">The events to append.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> or one of them is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="expectedVersion"/> is negative.</exception>
+    public static StoredEventRow[] ToRows(int expectedVersion, IReadOnlyList<CourseEvent> events)
+    {
+        Guard.Against.Null(events);
+        Guard.Against.LessThan(expectedVersion, 0);
+        var rows = new StoredEventRow[events.Count];
+        for (int i = 0; i < rows.Length; i++)
+        {
+            rows[i] = ToRow(expectedVersion + 1 + i, events[i]);
+        }
+
+        return rows;
+    }
+
     /// <summary>Reads one stored row. Keys may come in any order (as <c>jsonb</c> returns them).</summary>
     /// <param name="course">The course the row belongs to (named in errors).</param>
     /// <param name="row">The row.</param>
