@@ -1,29 +1,27 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Reflection;
 using Ipt.Domain.Measures;
 
 namespace Ipt.Domain.Fhir;
 
 /// <summary>
-/// The item-scored instruments of the core, found once: every public static class of <c>Ipt.Domain.Measures</c>
-/// with a static <see cref="InstrumentDescriptor"/> <c>Descriptor</c> (and, where present, a <see cref="SeverityBandSet"/>
-/// <c>Bands</c>). An instrument added to the core is exported and imported without a change here.
+/// The item-scored instruments the FHIR mapping knows: those of <see cref="InstrumentCatalog.BuiltIn"/>, the core's one
+/// instrument catalogue. An instrument added to the core's catalogue is exported and imported without a change here.
 /// </summary>
 public static class Instruments
 {
-    private static readonly Lazy<ImmutableArray<InstrumentInfo>> AllLazy = new(Discover);
+    private static readonly ImmutableArray<InstrumentInfo> AllInfo =
+        [.. InstrumentCatalog.BuiltIn.All.Select(i => new InstrumentInfo(i.Descriptor, i.Bands)).OrderBy(i => i.Descriptor.Code, StringComparer.Ordinal)];
 
-    /// <summary>Every item-scored instrument of the core, ordered by code.</summary>
-    public static ImmutableArray<InstrumentInfo> All => AllLazy.Value;
+    /// <summary>Every item-scored instrument of the core's built-in catalogue, ordered by code.</summary>
+    public static ImmutableArray<InstrumentInfo> All => AllInfo;
 
     /// <summary>The instrument with this code, or null.</summary>
     /// <param name="code">An instrument code, e.g. <c>phq-9</c>.</param>
     public static InstrumentInfo? Find(string? code)
     {
-        foreach (InstrumentInfo i in All)
+        foreach (InstrumentInfo i in AllInfo)
         {
             if (string.Equals(i.Descriptor.Code, code, StringComparison.Ordinal))
             {
@@ -32,28 +30,6 @@ public static class Instruments
         }
 
         return null;
-    }
-
-    private static ImmutableArray<InstrumentInfo> Discover()
-    {
-        var found = new List<InstrumentInfo>();
-        foreach (Type t in typeof(InstrumentDescriptor).Assembly.GetExportedTypes())
-        {
-            if (!t.IsAbstract || !t.IsSealed || t.Namespace != typeof(InstrumentDescriptor).Namespace)
-            {
-                continue;
-            }
-
-            if (t.GetProperty("Descriptor", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) is not InstrumentDescriptor d)
-            {
-                continue;
-            }
-
-            var bands = t.GetProperty("Bands", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as SeverityBandSet;
-            found.Add(new InstrumentInfo(d, bands));
-        }
-
-        return [.. found.OrderBy(i => i.Descriptor.Code, StringComparer.Ordinal)];
     }
 }
 

@@ -33,7 +33,7 @@ public static class MeasureCourseErrors
     internal static DomainError Unknown(string code) =>
         new(UnknownInstrument, code == Ipt.Domain.Measures.SocialRhythmMetric.Code
             ? "The SRM-5 is a diary week, not an item-scored instrument: record it with RecordSocialRhythmWeek."
-            : "A course records the instruments phq-9, gad-7, epds and ham-d-17 by code; the code given is not one of them.");
+            : "The code given is not an instrument of the protocol's instrument catalogue (built in: phq-9, gad-7, epds, ham-d-17, pcl-5, phq-a).");
 
     internal static DomainError NoSessionYet() =>
         new(NoSession, "No session is recorded yet, so the measure cannot be tied to the latest session.");

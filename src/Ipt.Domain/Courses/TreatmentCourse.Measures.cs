@@ -348,35 +348,13 @@ public sealed partial class TreatmentCourse
         return false;
     }
 
-    private static OutcomeCriteria? DefaultCriteria(string instrumentCode) => instrumentCode switch
-    {
-        "phq-9" => OutcomeCriteria.Phq9Default,
-        "ham-d-17" => OutcomeCriteria.HamD17Default,
-        PhqA.Code => OutcomeCriteria.PhqADefault,
-        _ => null,
-    };
+    private OutcomeCriteria? DefaultCriteria(string instrumentCode) => Protocol.Instruments.Find(instrumentCode)?.DefaultOutcomeCriteria;
 
-    private static Result<InstrumentScore> Score(string code, ReadOnlySpan<int> answers) => code switch
-    {
-        "phq-9" => Phq9.Score(answers).Map(s => (InstrumentScore)s),
-        "gad-7" => Gad7.Score(answers).Map(s => (InstrumentScore)s),
-        "epds" => Epds.Score(answers).Map(s => (InstrumentScore)s),
-        "ham-d-17" => HamD17.Score(answers).Map(s => (InstrumentScore)s),
-        Pcl5.Code => Pcl5.Score(answers).Map(s => (InstrumentScore)s),
-        PhqA.Code => PhqA.Score(answers).Map(s => (InstrumentScore)s),
-        _ => MeasureCourseErrors.Unknown(code),
-    };
+    private Result<InstrumentScore> Score(string code, ReadOnlySpan<int> answers) =>
+        Protocol.Instruments.Find(code) is { } instrument ? instrument.Score(answers) : MeasureCourseErrors.Unknown(code);
 
-    private static Result<InstrumentScore> ScoreNullable(string code, ReadOnlySpan<int?> answers) => code switch
-    {
-        "phq-9" => Phq9.Score(answers).Map(s => (InstrumentScore)s),
-        "gad-7" => Gad7.Score(answers).Map(s => (InstrumentScore)s),
-        "epds" => Epds.Score(answers).Map(s => (InstrumentScore)s),
-        "ham-d-17" => HamD17.Score(answers).Map(s => (InstrumentScore)s),
-        Pcl5.Code => Pcl5.Score(answers).Map(s => (InstrumentScore)s),
-        PhqA.Code => PhqA.Score(answers).Map(s => (InstrumentScore)s),
-        _ => MeasureCourseErrors.Unknown(code),
-    };
+    private Result<InstrumentScore> ScoreNullable(string code, ReadOnlySpan<int?> answers) =>
+        Protocol.Instruments.Find(code) is { } instrument ? instrument.Score(answers) : MeasureCourseErrors.Unknown(code);
 
     private DomainError? CheckMeasureEvent(CourseMeasureEvent e) => e switch
     {

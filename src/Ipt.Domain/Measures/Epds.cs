@@ -126,6 +126,16 @@ public static class Epds
             : null;
         return new EpdsScore(positions, ImmutableCollectionsMarshal.AsImmutableArray(scores), total, Bands.Classify(total), flag);
     }
+
+    /// <summary>The EPDS as the <see cref="InstrumentCatalog"/> holds it: descriptor, primary bands, safety item and default
+    /// outcome criteria, scored by <see cref="Score(ReadOnlySpan{int})"/>.</summary>
+    public static Instrument Instrument { get; } = Instrument.BuiltIn(
+        Descriptor,
+        Bands,
+        new SafetyItemRule(SelfHarmItemNumber, SafetyFlag.EpdsSelfHarmItemCode, SafetyItemTriggerMinimum),
+        null,
+        static answers => Score(answers).Map(static s => (InstrumentScore)s),
+        static answers => Score(answers).Map(static s => (InstrumentScore)s), static (item, score) => ConvertResponse(item, score));
 }
 
 /// <summary>A scored EPDS. <see cref="InstrumentScore.Items"/> holds the item scores after reverse scoring. See <see cref="Epds"/>.</summary>

@@ -69,6 +69,16 @@ public static class Gad7
         DomainError? error = ItemScoring.Validate(Descriptor, items, out int total);
         return error is null ? new Gad7Score(ItemScoring.Copy(items), total, Bands.Classify(total)) : error;
     }
+
+    /// <summary>The GAD-7 as the <see cref="InstrumentCatalog"/> holds it: descriptor, primary bands, safety item and default
+    /// outcome criteria, scored by <see cref="Score(ReadOnlySpan{int})"/>.</summary>
+    public static Instrument Instrument { get; } = Instrument.BuiltIn(
+        Descriptor,
+        Bands,
+        null,
+        null,
+        static answers => Score(answers).Map(static s => (InstrumentScore)s),
+        static answers => Score(answers).Map(static s => (InstrumentScore)s));
 }
 
 /// <summary>A scored GAD-7. See <see cref="Gad7"/>.</summary>

@@ -110,6 +110,16 @@ public static class HamD17
             : null;
         return new(items, total, ZimmermanBands.Classify(total), TraditionalBands.Classify(total), flag);
     }
+
+    /// <summary>The HAM-D-17 as the <see cref="InstrumentCatalog"/> holds it: descriptor, primary bands, safety item and default
+    /// outcome criteria, scored by <see cref="Score(ReadOnlySpan{int})"/>.</summary>
+    public static Instrument Instrument { get; } = Instrument.BuiltIn(
+        Descriptor,
+        ZimmermanBands,
+        new SafetyItemRule(SuicideItemNumber, SafetyFlag.HamD17SuicideItemCode),
+        OutcomeCriteria.HamD17Default,
+        static answers => Score(answers).Map(static s => (InstrumentScore)s),
+        static answers => Score(answers).Map(static s => (InstrumentScore)s));
 }
 
 /// <summary>

@@ -104,6 +104,16 @@ public static class Pcl5
         DomainError? error = ItemScoring.Validate(Descriptor, items, out int total);
         return error is null ? new Pcl5Score(ItemScoring.Copy(items), total) : error;
     }
+
+    /// <summary>The PCL-5 as the <see cref="InstrumentCatalog"/> holds it: descriptor, primary bands, safety item and default
+    /// outcome criteria, scored by <see cref="Score(ReadOnlySpan{int})"/>.</summary>
+    public static Instrument Instrument { get; } = Instrument.BuiltIn(
+        Descriptor,
+        Bands,
+        null,
+        null,
+        static answers => Score(answers).Map(static s => (InstrumentScore)s),
+        static answers => Score(answers).Map(static s => (InstrumentScore)s));
 }
 
 /// <summary>A scored PCL-5. See <see cref="Pcl5"/>.</summary>

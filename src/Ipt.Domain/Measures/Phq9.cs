@@ -87,6 +87,16 @@ public static class Phq9
             : null;
         return new Phq9Score(items, total, Bands.Classify(total), flag);
     }
+
+    /// <summary>The PHQ-9 as the <see cref="InstrumentCatalog"/> holds it: descriptor, primary bands, safety item and default
+    /// outcome criteria, scored by <see cref="Score(ReadOnlySpan{int})"/>.</summary>
+    public static Instrument Instrument { get; } = Instrument.BuiltIn(
+        Descriptor,
+        Bands,
+        new SafetyItemRule(SelfHarmItemNumber, SafetyFlag.Phq9SelfHarmItemCode, SafetyItemTriggerMinimum),
+        OutcomeCriteria.Phq9Default,
+        static answers => Score(answers).Map(static s => (InstrumentScore)s),
+        static answers => Score(answers).Map(static s => (InstrumentScore)s));
 }
 
 /// <summary>A scored PHQ-9. See <see cref="Phq9"/>.</summary>

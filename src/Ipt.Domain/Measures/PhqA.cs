@@ -88,6 +88,16 @@ public static class PhqA
         SafetyFlag? flag = item9 > 0 ? new SafetyFlag(SafetyFlag.PhqASelfHarmItemCode, Code, SelfHarmItemNumber, item9) : null;
         return new PhqAScore(items, total, Bands.Classify(total), flag);
     }
+
+    /// <summary>The PHQ-A as the <see cref="InstrumentCatalog"/> holds it: descriptor, primary bands, safety item and default
+    /// outcome criteria, scored by <see cref="Score(ReadOnlySpan{int})"/>.</summary>
+    public static Instrument Instrument { get; } = Instrument.BuiltIn(
+        Descriptor,
+        Bands,
+        new SafetyItemRule(SelfHarmItemNumber, SafetyFlag.PhqASelfHarmItemCode),
+        OutcomeCriteria.PhqADefault,
+        static answers => Score(answers).Map(static s => (InstrumentScore)s),
+        static answers => Score(answers).Map(static s => (InstrumentScore)s));
 }
 
 /// <summary>A scored PHQ-A. See <see cref="PhqA"/>.</summary>

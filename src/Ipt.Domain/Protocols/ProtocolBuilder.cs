@@ -61,6 +61,8 @@ public sealed class ProtocolBuilder
 
     internal List<MeasurementSchedule> MeasurementValues { get; } = [];
 
+    internal InstrumentCatalog InstrumentsValue { get; set; } = InstrumentCatalog.BuiltIn;
+
     internal InventoryRules InventoryValue { get; private set; } = Formulation.InventoryRules.Default;
 
     internal Dictionary<TherapyTask, PhaseKind> EarlyTaskValues { get; } = [];
@@ -262,6 +264,20 @@ public sealed class ProtocolBuilder
         return this;
     }
 
+    /// <summary>
+    /// Sets the item-scored instruments the protocol's courses can record and the simulator can answer (default
+    /// <see cref="InstrumentCatalog.BuiltIn"/>). A measurement schedule may also name an instrument outside it (IPT-A's
+    /// weekly mood rating): such an instrument is shown as due but cannot be recorded as item answers.
+    /// </summary>
+    /// <param name="catalog">The catalogue, e.g. <c>InstrumentCatalog.BuiltIn.With(mine).Value</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    public ProtocolBuilder Instruments(InstrumentCatalog catalog)
+    {
+        Guard.Against.Null(catalog);
+        InstrumentsValue = catalog;
+        return this;
+    }
+
     /// <summary>Records where a value comes from.</summary>
     /// <param name="setting">Name of the setting.</param>
     /// <param name="value">Value as text.</param>
@@ -362,6 +378,7 @@ public sealed class ProtocolBuilder
             _sessions = source.Sessions,
         };
         b.MeasurementValues.AddRange(source.MeasurementSchedules);
+        b.InstrumentsValue = source.Instruments;
         int mask = 0;
         foreach (Attendance a in Enum.GetValues<Attendance>())
         {

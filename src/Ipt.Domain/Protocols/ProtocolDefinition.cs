@@ -54,6 +54,7 @@ public sealed class ProtocolDefinition
         Formulation = b.FormulationValue;
         Inventory = b.InventoryValue;
         MeasurementSchedules = b.MeasurementValues.ToImmutableArray();
+        Instruments = b.InstrumentsValue;
         _countedAttendanceMask = b.CountedAttendanceMask;
         Machine = PhaseMachine.Compile(phases, sessions.Minimum);
 
@@ -142,6 +143,10 @@ public sealed class ProtocolDefinition
 
     /// <summary>Which instruments are due when (brief §17.7).</summary>
     public ImmutableArray<MeasurementSchedule> MeasurementSchedules { get; }
+
+    /// <summary>The item-scored instruments the protocol's courses can record and its schedules name
+    /// (<see cref="InstrumentCatalog.BuiltIn"/> unless the builder was given another).</summary>
+    public InstrumentCatalog Instruments { get; }
 
     /// <summary>The compiled phase machine, shared by every course on this protocol.</summary>
     public PhaseMachine Machine { get; }

@@ -4,21 +4,20 @@ using Ipt.Domain.Measures;
 
 namespace Ipt.Domain.Simulation;
 
-/// <summary>The item-scored instruments the simulator can answer, and how it writes answers that sum to a total.</summary>
+/// <summary>How the simulator writes the answers of one item-scored instrument of the catalogue so that they sum to a
+/// total: any instrument of a protocol's <see cref="InstrumentCatalog"/>, built-in or registered by the caller.</summary>
 internal sealed class AnswerSheet
 {
-    private AnswerSheet(string code, InstrumentDescriptor descriptor, int safetyItemIndex, bool responsePositions)
-    {
-        Code = code;
-        Maxima = [.. descriptor.ItemMaxima];
-        MaximumTotal = 0;
-        foreach (int m in Maxima)
-        {
-            MaximumTotal += m;
-        }
+    private readonly Instrument _instrument;
 
-        SafetyItemIndex = safetyItemIndex;
-        ResponsePositions = responsePositions;
+    internal AnswerSheet(Instrument instrument)
+    {
+        _instrument = instrument;
+        Code = instrument.Code;
+        Maxima = [.. instrument.Descriptor.ItemMaxima];
+        MaximumTotal = instrument.Descriptor.TotalMaximum;
+        SafetyItemIndex = instrument.SafetyItem is { } s ? s.ItemNumber - 1 : -1;
+        ResponsePositions = instrument.AnswersAreResponsePositions;
     }
 
     public string Code { get; }
@@ -33,31 +32,8 @@ internal sealed class AnswerSheet
 
     public bool ResponsePositions { get; }
 
-    public static AnswerSheet Phq9Sheet { get; } = new("phq-9", Phq9.Descriptor, Phq9.SelfHarmItemNumber - 1, false);
-
-    public static AnswerSheet Gad7Sheet { get; } = new("gad-7", Gad7.Descriptor, -1, false);
-
-    public static AnswerSheet EpdsSheet { get; } = new("epds", Epds.Descriptor, Epds.SelfHarmItemNumber - 1, true);
-
-    public static AnswerSheet HamD17Sheet { get; } = new("ham-d-17", HamD17.Descriptor, HamD17.SuicideItemNumber - 1, false);
-
-    public static AnswerSheet Pcl5Sheet { get; } = new(Pcl5.Code, Pcl5.Descriptor, -1, false);
-
-    public static AnswerSheet PhqASheet { get; } = new(PhqA.Code, PhqA.Descriptor, PhqA.SelfHarmItemNumber - 1, false);
-
-    public static ImmutableArray<AnswerSheet> All { get; } = [Phq9Sheet, Gad7Sheet, EpdsSheet, HamD17Sheet, Pcl5Sheet, PhqASheet];
-
-    /// <summary>The sheet for an instrument code, or null when the simulator cannot answer that instrument.</summary>
-    public static AnswerSheet? For(string code) => code switch
-    {
-        "phq-9" => Phq9Sheet,
-        "gad-7" => Gad7Sheet,
-        "epds" => EpdsSheet,
-        "ham-d-17" => HamD17Sheet,
-        Pcl5.Code => Pcl5Sheet,
-        PhqA.Code => PhqASheet,
-        _ => null,
-    };
+    /// <summary>The sheet for a built-in instrument code, or null when the code is not in <see cref="InstrumentCatalog.BuiltIn"/>.</summary>
+    public static AnswerSheet? For(string code) => InstrumentCatalog.BuiltIn.Find(code) is { } i ? new AnswerSheet(i) : null;
 
     /// <summary>The instrument total for a severity fraction.</summary>
     public int TotalFor(double severity) => (int)Math.Round(Math.Clamp(severity, 0, 1) * MaximumTotal, MidpointRounding.AwayFromZero);
@@ -128,10 +104,7 @@ internal sealed class AnswerSheet
         {
             for (int i = 0; i < n; i++)
             {
-                if (Epds.IsReverseScored(i + 1))
-                {
-                    answers[i] = Epds.MaximumResponsePosition - answers[i];
-                }
+                answers[i] = _instrument.AnswerFor(i + 1, answers[i]);
             }
         }
     }

@@ -156,17 +156,16 @@ public sealed class CohortSimulator : ICohortSimulator
                         continue;
                     }
 
-                    AnswerSheet? sheet = AnswerSheet.For(code);
-                    if (sheet is null)
+                    if (Protocol.Instruments.Find(code) is not { } instrument)
                     {
                         continue;
                     }
 
-                    int slot = sheets.IndexOf(sheet);
+                    int slot = sheets.FindIndex(s => string.Equals(s.Code, instrument.Code, StringComparison.Ordinal));
                     if (slot < 0)
                     {
                         slot = sheets.Count;
-                        sheets.Add(sheet);
+                        sheets.Add(new AnswerSheet(instrument));
                     }
 
                     slots.Add(slot);
