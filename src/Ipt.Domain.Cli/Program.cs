@@ -145,10 +145,10 @@ internal static class Program
         root.Subcommands.Add(compare);
 
         // ipt calibrate
-        var response = new Option<double>("--response") { Description = "Target response rate (0-1).", Required = true };
-        var remission = new Option<double>("--remission") { Description = "Target remission rate (0-1).", Required = true };
-        var dropout = new Option<double>("--dropout") { Description = "Target dropout rate (0-1).", Required = true };
-        var change = new Option<double>("--change") { Description = "Target mean change of the primary instrument (negative = improvement).", Required = true };
+        var response = new Option<double?>("--response") { Description = "Target response rate (0-1); omit when the source does not report it." };
+        var remission = new Option<double?>("--remission") { Description = "Target remission rate (0-1)." };
+        var dropout = new Option<double?>("--dropout") { Description = "Target dropout rate (0-1); without it the dropout chance is held, not fitted." };
+        var change = new Option<double?>("--change") { Description = "Target mean change of the primary instrument (negative = improvement)." };
         var evaluations = new Option<int>("--evaluations") { Description = "Simulations the search may run.", DefaultValueFactory = _ => 60 };
         var calibrateProtocol = new Argument<string>("protocol") { Description = "Protocol id." };
         var calibrate = new Command("calibrate", "Fit the symptom model and dropout to a target arm summary by a seeded search; print the fit and its residuals.") { calibrateProtocol, response, remission, dropout, change, courses, seed, evaluations, json };
@@ -564,9 +564,10 @@ internal static class Program
     private static int Calibrate(string protocolId, CalibrationTarget target, int n, long seed, int evaluations, bool json, CancellationToken ct)
     {
         ProtocolDefinition p = Protocol(protocolId);
-        if (target.Response is < 0 or > 1 || target.Remission is < 0 or > 1 || target.Dropout is < 0 or > 1 || evaluations < 1)
+        if (target.Response is < 0 or > 1 || target.Remission is < 0 or > 1 || target.Dropout is < 0 or > 1 || evaluations < 1
+            || target is { Response: null, Remission: null, Dropout: null, MeanChange: null })
         {
-            throw new CliException(ExitCodes.Usage, "rates must lie in 0-1 and --evaluations be at least 1.");
+            throw new CliException(ExitCodes.Usage, "give at least one of --response, --remission, --dropout, --change; rates must lie in 0-1 and --evaluations be at least 1.");
         }
 
         CalibrationResult fit = SymptomModelCalibration.Fit(new SimulationSettings { Protocol = p, CohortSize = n, Seed = seed }, target, evaluations, 1, ct);
