@@ -190,6 +190,33 @@ public sealed class CliTests
         Assert.Equal(4, doc.RootElement.GetProperty("residuals").GetArrayLength());
         Assert.True(doc.RootElement.GetProperty("Loss").GetDouble() <= doc.RootElement.GetProperty("InitialLoss").GetDouble());
         Assert.Equal(2, Ipt("calibrate", "ipt", "--response", "1.5", "--remission", "0.3", "--dropout", "0.2", "--change", "-9").ExitCode);
+        Assert.Equal(2, Ipt("calibrate", "ipt", "--courses", "100").ExitCode);
+    }
+
+    [Fact]
+    public void Calibrate_fits_only_the_measures_given_and_a_completer_analysis()
+    {
+        Run r = Ipt("calibrate", "ipt", "--remission", "0.35", "--change", "-9", "--completers", "--courses", "200", "--evaluations", "3", "--json");
+        Assert.Equal(0, r.ExitCode);
+        using JsonDocument doc = JsonDocument.Parse(r.Out);
+        Assert.Equal(["remission", "change"], doc.RootElement.GetProperty("residuals").EnumerateArray().Select(e => e.GetProperty("Measure").GetString()));
+        Assert.Equal(0.01, doc.RootElement.GetProperty("DropoutPerSession").GetDouble());
+    }
+
+    [Fact]
+    public void A_preset_changes_the_simulated_arm_and_an_unknown_one_is_refused()
+    {
+        Run plain = Ipt("simulate", "ipt", "--courses", "300", "--seed", "4", "--json");
+        Run preset = Ipt("simulate", "ipt", "--courses", "300", "--seed", "4", "--preset", "ohara-2000", "--json");
+        Assert.Equal(0, preset.ExitCode);
+        using JsonDocument a = JsonDocument.Parse(plain.Out);
+        using JsonDocument b = JsonDocument.Parse(preset.Out);
+        // The preset's baseline is 19.4 HRSD set as 10.07 PHQ-9 points, far below the default model's 17.
+        Assert.True(b.RootElement.GetProperty("Baseline").GetProperty("Mean").GetDouble() < a.RootElement.GetProperty("Baseline").GetProperty("Mean").GetDouble() - 4);
+        Assert.Contains("ohara-2000", Ipt("simulate", "--help").Out, StringComparison.Ordinal);
+        Run unknown = Ipt("compare", "ipt", "ipt-b", "--courses", "10", "--preset", "elkin-1989");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("unknown preset 'elkin-1989'. Known: ohara-2000.", unknown.Err, StringComparison.Ordinal);
     }
 
     [Fact]
