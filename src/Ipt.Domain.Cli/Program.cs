@@ -171,10 +171,13 @@ internal static class Program
         check.SetAction((p, ct) => Run(() => Check(p.GetValue(file)!, p.GetValue(json))));
         history.Subcommands.Add(check);
         root.Subcommands.Add(history);
+
+        // ipt screen
+        root.Subcommands.Add(ScreenCommand.Build(json));
         return root;
     }
 
-    private static async Task<int> Run(Func<int> action)
+    internal static async Task<int> Run(Func<int> action)
     {
         await Task.Yield();
         try
@@ -207,7 +210,7 @@ internal static class Program
             : SymptomModelPresets.TryGet(name, out SymptomModelPreset? preset) ? preset!.ApplyTo(settings)
             : throw new CliException(ExitCodes.Usage, "unknown preset '" + name + "'. Known: " + string.Join(", ", SymptomModelPresets.All.Select(x => x.Name)) + ".");
 
-    private static void PrintJson<T>(T value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, Json));
+    internal static void PrintJson<T>(T value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, Json));
 
     private static int Protocols(bool json)
     {

@@ -75,7 +75,7 @@ public sealed class CliTests
     [Fact]
     public void Help_is_on_every_command()
     {
-        foreach (string[] args in new[] { new[] { "--help" }, ["protocols", "--help"], ["protocol", "show", "--help"], ["protocol", "diff", "--help"], ["simulate", "--help"], ["merge", "--help"], ["compare", "--help"], ["calibrate", "--help"], ["history", "check", "--help"] })
+        foreach (string[] args in new[] { new[] { "--help" }, ["protocols", "--help"], ["protocol", "show", "--help"], ["protocol", "diff", "--help"], ["simulate", "--help"], ["merge", "--help"], ["compare", "--help"], ["calibrate", "--help"], ["history", "check", "--help"], ["screen", "--help"] })
         {
             Run r = Ipt(args);
             Assert.Equal(0, r.ExitCode);
@@ -245,6 +245,57 @@ public sealed class CliTests
         Run missing = Ipt("history", "check", "missing.json");
         Assert.Equal(3, missing.ExitCode);
         Assert.Contains("cannot read", missing.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Screen_gives_the_outcome_and_coded_reasons_from_flags_and_from_a_json_file()
+    {
+        Run adult = Ipt("screen", "--age", "34", "--conditions", "major-depression", "--severity", "moderate");
+        Assert.Equal(0, adult.ExitCode);
+        Assert.Contains("outcome: suitable", adult.Out, StringComparison.Ordinal);
+        Assert.Contains("suitability.indication.major-depression", adult.Out, StringComparison.Ordinal);
+
+        // Psychosis is an exclusion (RULE-03): not recommended, with the coded reason, as JSON.
+        Run psychosis = Ipt("screen", "--age", "40", "--conditions", "major-depression,psychosis-or-schizophrenia", "--json");
+        Assert.Equal(0, psychosis.ExitCode);
+        using (JsonDocument doc = JsonDocument.Parse(psychosis.Out))
+        {
+            Assert.Equal("not-recommended", doc.RootElement.GetProperty("outcome").GetString());
+            Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("recommendedProtocol").ValueKind);
+            Assert.Contains(doc.RootElement.GetProperty("reasons").EnumerateArray(), r => r.GetProperty("kind").GetString() == "exclusion" && r.GetProperty("ruleId").GetString() == "RULE-03");
+        }
+
+        // The same answers from a file give the same JSON; a chosen protocol is screened for.
+        File.WriteAllText(At("person.json"), "{\"age\": 40, \"conditions\": [\"major-depression\", \"psychosis-or-schizophrenia\"]}");
+        Assert.Equal(psychosis.Out, Ipt("screen", "--input", "person.json", "--json").Out);
+        File.WriteAllText(At("adult.json"), "{\"age\": 30, \"conditions\": [\"major-depression\"]}");
+        Run forIptA = Ipt("screen", "-i", "adult.json", "--protocol", "ipt-a", "--json");
+        using (JsonDocument doc = JsonDocument.Parse(forIptA.Out))
+        {
+            Assert.Equal("not-recommended", doc.RootElement.GetProperty("outcome").GetString());
+            Assert.Contains(doc.RootElement.GetProperty("reasons").EnumerateArray(), r => r.GetProperty("code").GetString() == "suitability.exclusion.outside-ipt-a-age");
+        }
+    }
+
+    [Fact]
+    public void Screen_refuses_bad_answers_with_clear_errors_and_never_echoes_them()
+    {
+        Run typo = Ipt("screen", "--age", "34", "--conditions", "Jane-Doe");
+        Assert.Equal(2, typo.ExitCode);
+        Assert.Contains("--conditions: a value is not a known code. Known: major-depression", typo.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jane", typo.Err, StringComparison.Ordinal);
+        Assert.Equal(2, Ipt("screen", "--conditions", "major-depression").ExitCode);
+        Assert.Equal(2, Ipt("screen", "--age", "131").ExitCode);
+        Assert.Equal(2, Ipt("screen", "--age", "30", "--protocol", "no-such").ExitCode);
+        Assert.Equal(2, Ipt("screen", "--age", "30", "--sees-own-part", "maybe").ExitCode);
+        File.WriteAllText(At("named.json"), "{\"age\": 30, \"Jane Doe\": true}");
+        Run named = Ipt("screen", "--input", "named.json");
+        Assert.Equal(1, named.ExitCode);
+        Assert.DoesNotContain("Jane", named.Err, StringComparison.Ordinal);
+        File.WriteAllText(At("broken.json"), "{ not json");
+        Assert.Equal(1, Ipt("screen", "--input", "broken.json").ExitCode);
+        Assert.Equal(2, Ipt("screen", "--input", "named.json", "--age", "30").ExitCode);
+        Assert.Equal(3, Ipt("screen", "--input", "missing.json").ExitCode);
     }
 
     [Fact]
