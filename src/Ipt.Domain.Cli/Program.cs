@@ -126,9 +126,10 @@ internal static class Program
         var measuresFile = new Option<string?>("--measures") { Description = "Also write the long measures table (.parquet or .csv)." };
         var plot = new Option<string?>("--plot") { Description = "Write a PNG: trajectory with CI band, Kaplan-Meier dropout, outcomes." };
         var shard = new Option<string?>("--shard") { Description = "Run only shard k of n (k/n, e.g. 3/8) of the cohort; merge the shards with 'ipt merge'." };
+        var preset = new Option<string?>("--preset") { Description = "Use a fitted symptom-model preset (its symptom model and dropout chance): " + string.Join(", ", SymptomModelPresets.All.Select(x => x.Name)) + "." };
         var protocolArg = new Argument<string>("protocol") { Description = "Protocol id." };
-        var simulate = new Command("simulate", "Simulate a seeded cohort and export it with statistics.") { protocolArg, courses, seed, outFile, sessionsFile, measuresFile, plot, shard, json };
-        simulate.SetAction((p, ct) => Run(() => Simulate(p.GetValue(protocolArg)!, p.GetValue(courses), p.GetValue(seed), p.GetValue(outFile), p.GetValue(sessionsFile), p.GetValue(measuresFile), p.GetValue(plot), p.GetValue(shard), p.GetValue(json), ct)));
+        var simulate = new Command("simulate", "Simulate a seeded cohort and export it with statistics.") { protocolArg, courses, seed, outFile, sessionsFile, measuresFile, plot, shard, preset, json };
+        simulate.SetAction((p, ct) => Run(() => Simulate(p.GetValue(protocolArg)!, p.GetValue(courses), p.GetValue(seed), p.GetValue(outFile), p.GetValue(sessionsFile), p.GetValue(measuresFile), p.GetValue(plot), p.GetValue(shard), p.GetValue(preset), p.GetValue(json), ct)));
         root.Subcommands.Add(simulate);
 
         // ipt merge
@@ -140,19 +141,27 @@ internal static class Program
 
         // ipt compare
         var arms = new Argument<string[]>("arms") { Description = "Two or more protocol ids; the first is the reference.", Arity = new ArgumentArity(2, 16) };
-        var compare = new Command("compare", "Simulate arms on the same seeded population and compare them with 95% intervals.") { arms, courses, seed, outFile, plot, json };
-        compare.SetAction((p, ct) => Run(() => Compare(p.GetValue(arms)!, p.GetValue(courses), p.GetValue(seed), p.GetValue(outFile), p.GetValue(plot), p.GetValue(json), ct)));
+        var compare = new Command("compare", "Simulate arms on the same seeded population and compare them with 95% intervals.") { arms, courses, seed, outFile, plot, preset, json };
+        compare.SetAction((p, ct) => Run(() => Compare(p.GetValue(arms)!, p.GetValue(courses), p.GetValue(seed), p.GetValue(outFile), p.GetValue(plot), p.GetValue(preset), p.GetValue(json), ct)));
         root.Subcommands.Add(compare);
 
         // ipt calibrate
-        var response = new Option<double>("--response") { Description = "Target response rate (0-1).", Required = true };
-        var remission = new Option<double>("--remission") { Description = "Target remission rate (0-1).", Required = true };
-        var dropout = new Option<double>("--dropout") { Description = "Target dropout rate (0-1).", Required = true };
-        var change = new Option<double>("--change") { Description = "Target mean change of the primary instrument (negative = improvement).", Required = true };
+        var response = new Option<double?>("--response") { Description = "Target response rate (0-1); omit when the source does not report it." };
+        var remission = new Option<double?>("--remission") { Description = "Target remission rate (0-1)." };
+        var dropout = new Option<double?>("--dropout") { Description = "Target dropout rate (0-1); without it the dropout chance is held, not fitted." };
+        var change = new Option<double?>("--change") { Description = "Target mean change of the primary instrument (negative = improvement)." };
         var evaluations = new Option<int>("--evaluations") { Description = "Simulations the search may run.", DefaultValueFactory = _ => 60 };
+        var completers = new Option<bool>("--completers") { Description = "The response, remission and change targets describe completed courses only (a completer analysis)." };
         var calibrateProtocol = new Argument<string>("protocol") { Description = "Protocol id." };
-        var calibrate = new Command("calibrate", "Fit the symptom model and dropout to a target arm summary by a seeded search; print the fit and its residuals.") { calibrateProtocol, response, remission, dropout, change, courses, seed, evaluations, json };
-        calibrate.SetAction((p, ct) => Run(() => Calibrate(p.GetValue(calibrateProtocol)!, new CalibrationTarget(p.GetValue(response), p.GetValue(remission), p.GetValue(dropout), p.GetValue(change)), p.GetValue(courses), p.GetValue(seed), p.GetValue(evaluations), p.GetValue(json), ct)));
+        var calibrate = new Command("calibrate", "Fit the symptom model and dropout to a target arm summary by a seeded search; print the fit and its residuals.") { calibrateProtocol, response, remission, dropout, change, completers, courses, seed, evaluations, json };
+        calibrate.SetAction((p, ct) => Run(() => Calibrate(
+            p.GetValue(calibrateProtocol)!,
+            new CalibrationTarget(p.GetValue(response), p.GetValue(remission), p.GetValue(dropout), p.GetValue(change)) { Analysis = p.GetValue(completers) ? CalibrationAnalysis.Completers : CalibrationAnalysis.Evaluable },
+            p.GetValue(courses),
+            p.GetValue(seed),
+            p.GetValue(evaluations),
+            p.GetValue(json),
+            ct)));
         root.Subcommands.Add(calibrate);
 
         // ipt history check
@@ -162,10 +171,13 @@ internal static class Program
         check.SetAction((p, ct) => Run(() => Check(p.GetValue(file)!, p.GetValue(json))));
         history.Subcommands.Add(check);
         root.Subcommands.Add(history);
+
+        // ipt screen
+        root.Subcommands.Add(ScreenCommand.Build(json));
         return root;
     }
 
-    private static async Task<int> Run(Func<int> action)
+    internal static async Task<int> Run(Func<int> action)
     {
         await Task.Yield();
         try
@@ -193,7 +205,12 @@ internal static class Program
         BuiltInProtocols.Catalog.TryGet(id, out ProtocolDefinition? p) ? p
             : throw new CliException(ExitCodes.Usage, "unknown protocol '" + id + "'. Known: " + string.Join(", ", BuiltInProtocols.All.Select(x => x.Id)) + ".");
 
-    private static void PrintJson<T>(T value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, Json));
+    private static SimulationSettings WithPreset(SimulationSettings settings, string? name) =>
+        name is null ? settings
+            : SymptomModelPresets.TryGet(name, out SymptomModelPreset? preset) ? preset!.ApplyTo(settings)
+            : throw new CliException(ExitCodes.Usage, "unknown preset '" + name + "'. Known: " + string.Join(", ", SymptomModelPresets.All.Select(x => x.Name)) + ".");
+
+    internal static void PrintJson<T>(T value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, Json));
 
     private static int Protocols(bool json)
     {
@@ -364,7 +381,7 @@ internal static class Program
         return result;
     }
 
-    private static int Simulate(string protocolId, int n, long seed, string? outPath, string? sessionsPath, string? measuresPath, string? plotPath, string? shardText, bool json, CancellationToken ct)
+    private static int Simulate(string protocolId, int n, long seed, string? outPath, string? sessionsPath, string? measuresPath, string? plotPath, string? shardText, string? presetName, bool json, CancellationToken ct)
     {
         ProtocolDefinition p = Protocol(protocolId);
         Shard shard = Shard.Whole;
@@ -378,7 +395,7 @@ internal static class Program
             throw new CliException(ExitCodes.Usage, "--plot must name a .png file.");
         }
 
-        var settings = new SimulationSettings { Protocol = p, CohortSize = n, Seed = seed };
+        SimulationSettings settings = WithPreset(new SimulationSettings { Protocol = p, CohortSize = n, Seed = seed }, presetName);
         using var outputs = new Outputs();
         var sinks = new CohortSinks(
             outputs.Table(outPath, "--out", ResearchTables.Courses),
@@ -497,9 +514,10 @@ internal static class Program
         return ExitCodes.Ok;
     }
 
-    private static int Compare(string[] armIds, int n, long seed, string? outPath, string? plotPath, bool json, CancellationToken ct)
+    private static int Compare(string[] armIds, int n, long seed, string? outPath, string? plotPath, string? presetName, bool json, CancellationToken ct)
     {
         ProtocolDefinition[] protocols = [.. armIds.Select(Protocol)];
+        _ = WithPreset(new SimulationSettings(), presetName); // an unknown preset is refused before any arm runs
         if (plotPath is not null && !plotPath.EndsWith(".png", StringComparison.OrdinalIgnoreCase))
         {
             throw new CliException(ExitCodes.Usage, "--plot must name a .png file.");
@@ -511,7 +529,7 @@ internal static class Program
         var all = new List<ArmTotals>();
         foreach (ProtocolDefinition p in protocols)
         {
-            var settings = new SimulationSettings { Protocol = p, CohortSize = n, Seed = seed };
+            SimulationSettings settings = WithPreset(new SimulationSettings { Protocol = p, CohortSize = n, Seed = seed }, presetName);
             ArmTotals t = WithProgress(json, "arm " + p.Id, progress => CohortRunner.Run(settings, null, new CohortSinks(writer), null, progress, ct));
             all.Add(t);
             summaries.Add(t.ToSummary());
@@ -564,9 +582,10 @@ internal static class Program
     private static int Calibrate(string protocolId, CalibrationTarget target, int n, long seed, int evaluations, bool json, CancellationToken ct)
     {
         ProtocolDefinition p = Protocol(protocolId);
-        if (target.Response is < 0 or > 1 || target.Remission is < 0 or > 1 || target.Dropout is < 0 or > 1 || evaluations < 1)
+        if (target.Response is < 0 or > 1 || target.Remission is < 0 or > 1 || target.Dropout is < 0 or > 1 || evaluations < 1
+            || target is { Response: null, Remission: null, Dropout: null, MeanChange: null })
         {
-            throw new CliException(ExitCodes.Usage, "rates must lie in 0-1 and --evaluations be at least 1.");
+            throw new CliException(ExitCodes.Usage, "give at least one of --response, --remission, --dropout, --change; rates must lie in 0-1 and --evaluations be at least 1.");
         }
 
         CalibrationResult fit = SymptomModelCalibration.Fit(new SimulationSettings { Protocol = p, CohortSize = n, Seed = seed }, target, evaluations, 1, ct);

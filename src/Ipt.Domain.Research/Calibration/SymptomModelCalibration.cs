@@ -8,12 +8,31 @@ using Ipt.Domain.Simulation;
 
 namespace Ipt.Domain.Research.Calibration;
 
-/// <summary>A target arm summary to fit: rates as fractions, mean change in points of the primary instrument.</summary>
-/// <param name="Response">Response rate among evaluable courses.</param>
-/// <param name="Remission">Remission rate among evaluable courses.</param>
-/// <param name="Dropout">Dropout rate among all courses.</param>
-/// <param name="MeanChange">Mean change, endpoint minus baseline (negative = improvement).</param>
-public sealed record CalibrationTarget(double Response, double Remission, double Dropout, double MeanChange);
+/// <summary>Which courses the response, remission and change of a <see cref="CalibrationTarget"/> describe.</summary>
+public enum CalibrationAnalysis
+{
+    /// <summary>Every course that recorded the primary instrument at least twice, dropouts included (as the simulator's summary counts them).</summary>
+    Evaluable,
+
+    /// <summary>Completed courses only: the "completer" analysis many trial tables report.</summary>
+    Completers,
+}
+
+/// <summary>
+/// A target arm summary to fit: rates as fractions, mean change in points of the primary instrument. A measure left
+/// null is not fitted and has no residual (a trial may not report it); with no dropout target the settings'
+/// <see cref="SimulationSettings.DropoutPerSession"/> is held, not searched. At least one measure must be given.
+/// </summary>
+/// <param name="Response">Response rate, or null.</param>
+/// <param name="Remission">Remission rate, or null.</param>
+/// <param name="Dropout">Dropout rate among all courses, or null.</param>
+/// <param name="MeanChange">Mean change, endpoint minus baseline (negative = improvement), or null.</param>
+public sealed record CalibrationTarget(double? Response, double? Remission, double? Dropout, double? MeanChange)
+{
+    /// <summary>Which courses <see cref="Response"/>, <see cref="Remission"/> and <see cref="MeanChange"/> describe.
+    /// Default <see cref="CalibrationAnalysis.Evaluable"/>; <see cref="Dropout"/> always counts every course.</summary>
+    public CalibrationAnalysis Analysis { get; init; } = CalibrationAnalysis.Evaluable;
+}
 
 /// <summary>One residual of a fit.</summary>
 /// <param name="Measure"><c>response</c>, <c>remission</c>, <c>dropout</c> or <c>change</c>.</param>
@@ -28,12 +47,14 @@ public sealed record CalibrationResidual(string Measure, double Target, double F
 /// <summary>The result of a fit.</summary>
 /// <param name="Model">The fitted symptom model.</param>
 /// <param name="DropoutPerSession">The fitted per-session dropout chance.</param>
-/// <param name="Fitted">Summary of the fitted settings on the calibration population.</param>
+/// <param name="Fitted">Summary of the fitted settings on the calibration population (every course).</param>
+/// <param name="Analysed">Summary the response, remission and change targets were compared with: <paramref name="Fitted"/>
+/// itself, or its completed courses under <see cref="CalibrationAnalysis.Completers"/>.</param>
 /// <param name="Residuals">Residuals per measure.</param>
 /// <param name="Loss">Weighted squared error of the fit (rates in fractions; change divided by 5 points).</param>
 /// <param name="InitialLoss">Loss of the starting settings.</param>
 /// <param name="Evaluations">Simulations run.</param>
-public sealed record CalibrationResult(ExponentialDecaySymptomModel Model, double DropoutPerSession, ArmSummary Fitted, EquatableArray<CalibrationResidual> Residuals, double Loss, double InitialLoss, int Evaluations);
+public sealed record CalibrationResult(ExponentialDecaySymptomModel Model, double DropoutPerSession, ArmSummary Fitted, ArmSummary Analysed, EquatableArray<CalibrationResidual> Residuals, double Loss, double InitialLoss, int Evaluations);
 
 /// <summary>
 /// Fits <see cref="ExponentialDecaySymptomModel.RateMedian"/>, <see cref="ExponentialDecaySymptomModel.FloorMean"/>,
@@ -58,6 +79,11 @@ public static class SymptomModelCalibration
         Guard.Against.Null(settings);
         Guard.Against.Null(target);
         Guard.Against.OutOfRange(evaluations, nameof(evaluations), 1, 100_000);
+        if (target is { Response: null, Remission: null, Dropout: null, MeanChange: null })
+        {
+            throw new ArgumentException("A calibration target needs at least one measure.", nameof(target));
+        }
+
         if (settings.SymptomModel is not ExponentialDecaySymptomModel start)
         {
             throw new ArgumentException("Calibration fits the ExponentialDecaySymptomModel.", nameof(settings));
@@ -66,15 +92,16 @@ public static class SymptomModelCalibration
 #pragma warning disable CA5394 // A seeded search, not security.
         var random = new Random(searchSeed);
         double[] current = [start.RateMedian, start.FloorMean, start.SlowResponderShare, settings.DropoutPerSession];
-        (double loss, ArmSummary summary) = Evaluate(settings, start, current, target);
+        int searched = target.Dropout is null ? 3 : 4; // without a dropout target the dropout chance is held
+        (double loss, ArmSummary summary, ArmSummary analysed) = Evaluate(settings, start, current, target);
         double initial = loss;
         double step = 0.15;
         int runs = 1;
         while (runs < evaluations)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            double[] candidate = new double[current.Length];
-            for (int i = 0; i < current.Length; i++)
+            double[] candidate = [.. current];
+            for (int i = 0; i < searched; i++)
             {
                 (double min, double max) = Bounds[i];
                 double u1 = 1 - random.NextDouble();
@@ -83,11 +110,11 @@ public static class SymptomModelCalibration
             }
 #pragma warning restore CA5394
 
-            (double l, ArmSummary s) = Evaluate(settings, start, candidate, target);
+            (double l, ArmSummary s, ArmSummary a) = Evaluate(settings, start, candidate, target);
             runs++;
             if (l < loss)
             {
-                (loss, summary, current) = (l, s, candidate);
+                (loss, summary, analysed, current) = (l, s, a, candidate);
                 step = Math.Min(0.4, step * 1.5);
             }
             else
@@ -96,30 +123,60 @@ public static class SymptomModelCalibration
             }
         }
 
-        return new CalibrationResult(Model(start, current), current[3], summary, Residuals(summary, target), loss, initial, runs);
+        return new CalibrationResult(Model(start, current), current[3], summary, analysed, Residuals(summary, analysed, target), loss, initial, runs);
     }
 
     private static ExponentialDecaySymptomModel Model(ExponentialDecaySymptomModel start, double[] p) =>
         start with { RateMedian = p[0], FloorMean = p[1], SlowResponderShare = p[2] };
 
-    private static (double Loss, ArmSummary Summary) Evaluate(SimulationSettings settings, ExponentialDecaySymptomModel start, double[] p, CalibrationTarget target)
+    private static (double Loss, ArmSummary Summary, ArmSummary Analysed) Evaluate(SimulationSettings settings, ExponentialDecaySymptomModel start, double[] p, CalibrationTarget target)
     {
-        ArmSummary s = CohortRunner.Summarise(settings with { SymptomModel = Model(start, p), DropoutPerSession = p[3], ReviewFidelity = false });
+        SimulationSettings candidate = settings with { SymptomModel = Model(start, p), DropoutPerSession = p[3], ReviewFidelity = false };
+        ArmSummary s, a;
+        if (target.Analysis == CalibrationAnalysis.Completers)
+        {
+            var completers = new ArmTotals();
+            s = CohortRunner.Run(candidate, completed: completers).ToSummary();
+            a = completers.ToSummary();
+        }
+        else
+        {
+            s = a = CohortRunner.Summarise(candidate);
+        }
+
         double loss = 0;
-        foreach (CalibrationResidual r in Residuals(s, target))
+        foreach (CalibrationResidual r in Residuals(s, a, target))
         {
             double scaled = r.Measure == "change" ? r.Residual / 5 : r.Residual;
             loss += scaled * scaled;
         }
 
-        return (loss, s);
+        return (loss, s, a);
     }
 
-    private static EquatableArray<CalibrationResidual> Residuals(ArmSummary s, CalibrationTarget t) => new(new List<CalibrationResidual>
+    private static EquatableArray<CalibrationResidual> Residuals(ArmSummary all, ArmSummary analysed, CalibrationTarget t)
     {
-        new("response", t.Response, s.Response.Rate),
-        new("remission", t.Remission, s.Remission?.Rate ?? 0),
-        new("dropout", t.Dropout, s.Dropout.Rate),
-        new("change", t.MeanChange, s.Change.Mean),
-    });
+        var list = new List<CalibrationResidual>(4);
+        if (t.Response is double response)
+        {
+            list.Add(new("response", response, analysed.Response.Rate));
+        }
+
+        if (t.Remission is double remission)
+        {
+            list.Add(new("remission", remission, analysed.Remission?.Rate ?? 0));
+        }
+
+        if (t.Dropout is double dropout)
+        {
+            list.Add(new("dropout", dropout, all.Dropout.Rate));
+        }
+
+        if (t.MeanChange is double change)
+        {
+            list.Add(new("change", change, analysed.Change.Mean));
+        }
+
+        return new(list);
+    }
 }

@@ -78,7 +78,11 @@ public static class CohortRunner
     /// <param name="cancellationToken">Stops between courses.</param>
     /// <returns>The totals of the shard.</returns>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public static ArmTotals Run(SimulationSettings settings, string? arm = null, CohortSinks? sinks = null, Shard? shard = null, IProgress<(long Done, long Total)>? progress = null, CancellationToken cancellationToken = default)
+    public static ArmTotals Run(SimulationSettings settings, string? arm = null, CohortSinks? sinks = null, Shard? shard = null, IProgress<(long Done, long Total)>? progress = null, CancellationToken cancellationToken = default) =>
+        Run(settings, arm, sinks, shard, progress, null, cancellationToken);
+
+    /// <summary>As the public overload; <paramref name="completed"/>, when given, also counts the completed courses alone.</summary>
+    internal static ArmTotals Run(SimulationSettings settings, string? arm = null, CohortSinks? sinks = null, Shard? shard = null, IProgress<(long Done, long Total)>? progress = null, ArmTotals? completed = null, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(settings);
         settings.Validate();
@@ -88,6 +92,12 @@ public static class CohortRunner
         foreach (MeasurementSchedule s in settings.Protocol.MeasurementSchedules)
         {
             totals.Schedules.Add(s.Id);
+        }
+
+        if (completed is not null)
+        {
+            (completed.Arm, completed.Protocol, completed.Seed) = (label, settings.Protocol.Id, settings.Seed);
+            completed.Schedules.AddRange(totals.Schedules);
         }
 
         OutcomeCriteria[] criteria = [.. settings.OutcomeCriteria];
@@ -108,6 +118,10 @@ public static class CohortRunner
                 CourseRecord record = batch[i]!;
                 batch[i] = null;
                 totals.Add(record);
+                if (completed is not null && record.Course.Status == "completed")
+                {
+                    completed.Add(record);
+                }
                 sinks?.Courses?.Write(record.Course);
                 if (sinks?.Sessions is { } sessions)
                 {

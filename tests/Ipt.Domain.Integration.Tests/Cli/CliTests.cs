@@ -75,7 +75,7 @@ public sealed class CliTests
     [Fact]
     public void Help_is_on_every_command()
     {
-        foreach (string[] args in new[] { new[] { "--help" }, ["protocols", "--help"], ["protocol", "show", "--help"], ["protocol", "diff", "--help"], ["simulate", "--help"], ["merge", "--help"], ["compare", "--help"], ["calibrate", "--help"], ["history", "check", "--help"] })
+        foreach (string[] args in new[] { new[] { "--help" }, ["protocols", "--help"], ["protocol", "show", "--help"], ["protocol", "diff", "--help"], ["simulate", "--help"], ["merge", "--help"], ["compare", "--help"], ["calibrate", "--help"], ["history", "check", "--help"], ["screen", "--help"] })
         {
             Run r = Ipt(args);
             Assert.Equal(0, r.ExitCode);
@@ -190,6 +190,33 @@ public sealed class CliTests
         Assert.Equal(4, doc.RootElement.GetProperty("residuals").GetArrayLength());
         Assert.True(doc.RootElement.GetProperty("Loss").GetDouble() <= doc.RootElement.GetProperty("InitialLoss").GetDouble());
         Assert.Equal(2, Ipt("calibrate", "ipt", "--response", "1.5", "--remission", "0.3", "--dropout", "0.2", "--change", "-9").ExitCode);
+        Assert.Equal(2, Ipt("calibrate", "ipt", "--courses", "100").ExitCode);
+    }
+
+    [Fact]
+    public void Calibrate_fits_only_the_measures_given_and_a_completer_analysis()
+    {
+        Run r = Ipt("calibrate", "ipt", "--remission", "0.35", "--change", "-9", "--completers", "--courses", "200", "--evaluations", "3", "--json");
+        Assert.Equal(0, r.ExitCode);
+        using JsonDocument doc = JsonDocument.Parse(r.Out);
+        Assert.Equal(["remission", "change"], doc.RootElement.GetProperty("residuals").EnumerateArray().Select(e => e.GetProperty("Measure").GetString()));
+        Assert.Equal(0.01, doc.RootElement.GetProperty("DropoutPerSession").GetDouble());
+    }
+
+    [Fact]
+    public void A_preset_changes_the_simulated_arm_and_an_unknown_one_is_refused()
+    {
+        Run plain = Ipt("simulate", "ipt", "--courses", "300", "--seed", "4", "--json");
+        Run preset = Ipt("simulate", "ipt", "--courses", "300", "--seed", "4", "--preset", "ohara-2000", "--json");
+        Assert.Equal(0, preset.ExitCode);
+        using JsonDocument a = JsonDocument.Parse(plain.Out);
+        using JsonDocument b = JsonDocument.Parse(preset.Out);
+        // The preset's baseline is 19.4 HRSD set as 10.07 PHQ-9 points, far below the default model's 17.
+        Assert.True(b.RootElement.GetProperty("Baseline").GetProperty("Mean").GetDouble() < a.RootElement.GetProperty("Baseline").GetProperty("Mean").GetDouble() - 4);
+        Assert.Contains("ohara-2000", Ipt("simulate", "--help").Out, StringComparison.Ordinal);
+        Run unknown = Ipt("compare", "ipt", "ipt-b", "--courses", "10", "--preset", "elkin-1989");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("unknown preset 'elkin-1989'. Known: ohara-2000.", unknown.Err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -218,6 +245,57 @@ public sealed class CliTests
         Run missing = Ipt("history", "check", "missing.json");
         Assert.Equal(3, missing.ExitCode);
         Assert.Contains("cannot read", missing.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Screen_gives_the_outcome_and_coded_reasons_from_flags_and_from_a_json_file()
+    {
+        Run adult = Ipt("screen", "--age", "34", "--conditions", "major-depression", "--severity", "moderate");
+        Assert.Equal(0, adult.ExitCode);
+        Assert.Contains("outcome: suitable", adult.Out, StringComparison.Ordinal);
+        Assert.Contains("suitability.indication.major-depression", adult.Out, StringComparison.Ordinal);
+
+        // Psychosis is an exclusion (RULE-03): not recommended, with the coded reason, as JSON.
+        Run psychosis = Ipt("screen", "--age", "40", "--conditions", "major-depression,psychosis-or-schizophrenia", "--json");
+        Assert.Equal(0, psychosis.ExitCode);
+        using (JsonDocument doc = JsonDocument.Parse(psychosis.Out))
+        {
+            Assert.Equal("not-recommended", doc.RootElement.GetProperty("outcome").GetString());
+            Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("recommendedProtocol").ValueKind);
+            Assert.Contains(doc.RootElement.GetProperty("reasons").EnumerateArray(), r => r.GetProperty("kind").GetString() == "exclusion" && r.GetProperty("ruleId").GetString() == "RULE-03");
+        }
+
+        // The same answers from a file give the same JSON; a chosen protocol is screened for.
+        File.WriteAllText(At("person.json"), "{\"age\": 40, \"conditions\": [\"major-depression\", \"psychosis-or-schizophrenia\"]}");
+        Assert.Equal(psychosis.Out, Ipt("screen", "--input", "person.json", "--json").Out);
+        File.WriteAllText(At("adult.json"), "{\"age\": 30, \"conditions\": [\"major-depression\"]}");
+        Run forIptA = Ipt("screen", "-i", "adult.json", "--protocol", "ipt-a", "--json");
+        using (JsonDocument doc = JsonDocument.Parse(forIptA.Out))
+        {
+            Assert.Equal("not-recommended", doc.RootElement.GetProperty("outcome").GetString());
+            Assert.Contains(doc.RootElement.GetProperty("reasons").EnumerateArray(), r => r.GetProperty("code").GetString() == "suitability.exclusion.outside-ipt-a-age");
+        }
+    }
+
+    [Fact]
+    public void Screen_refuses_bad_answers_with_clear_errors_and_never_echoes_them()
+    {
+        Run typo = Ipt("screen", "--age", "34", "--conditions", "Jane-Doe");
+        Assert.Equal(2, typo.ExitCode);
+        Assert.Contains("--conditions: a value is not a known code. Known: major-depression", typo.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jane", typo.Err, StringComparison.Ordinal);
+        Assert.Equal(2, Ipt("screen", "--conditions", "major-depression").ExitCode);
+        Assert.Equal(2, Ipt("screen", "--age", "131").ExitCode);
+        Assert.Equal(2, Ipt("screen", "--age", "30", "--protocol", "no-such").ExitCode);
+        Assert.Equal(2, Ipt("screen", "--age", "30", "--sees-own-part", "maybe").ExitCode);
+        File.WriteAllText(At("named.json"), "{\"age\": 30, \"Jane Doe\": true}");
+        Run named = Ipt("screen", "--input", "named.json");
+        Assert.Equal(1, named.ExitCode);
+        Assert.DoesNotContain("Jane", named.Err, StringComparison.Ordinal);
+        File.WriteAllText(At("broken.json"), "{ not json");
+        Assert.Equal(1, Ipt("screen", "--input", "broken.json").ExitCode);
+        Assert.Equal(2, Ipt("screen", "--input", "named.json", "--age", "30").ExitCode);
+        Assert.Equal(3, Ipt("screen", "--input", "missing.json").ExitCode);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class CalibrationTests
         Assert.Equal(30, fit.Evaluations);
         Assert.True(fit.Loss < 0.25 * fit.InitialLoss, $"loss {fit.Loss} against initial {fit.InitialLoss}");
         Assert.Equal(["response", "remission", "dropout", "change"], fit.Residuals.Select(r => r.Measure));
-        Assert.Equal(fit.Fitted.Response.Rate - target.Response, fit.Residuals[0].Residual, 12);
+        Assert.Equal(fit.Fitted.Response.Rate - target.Response!.Value, fit.Residuals[0].Residual, 12);
         Assert.Equal(fit, SymptomModelCalibration.Fit(settings, target, evaluations: 30, searchSeed: 3));
     }
 }

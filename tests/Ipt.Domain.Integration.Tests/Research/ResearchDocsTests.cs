@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using Ipt.Domain.Adaptations;
 using Ipt.Domain.Protocols;
+using Ipt.Domain.Research.Calibration;
 using Ipt.Domain.Research.Comparison;
 using Ipt.Domain.Research.Export;
 using Ipt.Domain.Research.Plots;
@@ -97,5 +98,40 @@ public sealed class ResearchDocsTests
 
         Assert.True(File.Exists(image), "docs/images/research-compare.png is missing; run the tests with IPT_UPDATE_DOCS=1.");
         Assert.Equal(File.ReadAllBytes(fresh), File.ReadAllBytes(image));
+    }
+
+    [Fact]
+    public void The_preset_table_is_current()
+    {
+        SymptomModelPreset preset = SymptomModelPresets.OHara2000;
+        (ArmSummary calAll, ArmSummary cal) = PresetCheck.Run(preset, preset.CalibrationCourses, preset.CalibrationSeed);
+        (ArmSummary freshAll, ArmSummary fresh) = PresetCheck.Run(preset, 10_000, 77);
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        var b = new StringBuilder();
+        b.Append(c, $"Fitted: `RateMedian` {preset.Model.RateMedian:F4}, `FloorMean` {preset.Model.FloorMean:F3} (PHQ-9 points), `SlowResponderShare` {preset.Model.SlowResponderShare:F3}, `DropoutPerSession` {preset.Settings.DropoutPerSession:F4}; ")
+            .Append(c, $"set: `BaselineMean` {preset.Model.BaselineMean:F2} (= {preset.ReportedBaseline:F1} HRSD), `BaselineSd` {preset.Model.BaselineSd:F0}, `BaselineMinimum` {preset.Model.BaselineMinimum:F0}. ")
+            .Append(c, $"Fit: {preset.Evaluations} evaluations of {preset.CalibrationCourses:N0} courses, seed {preset.CalibrationSeed}, search seed {preset.SearchSeed}.\n\n");
+        b.Append(c, $"| measure (IPT arm) | O'Hara et al. 2000 | fitted (seed {preset.CalibrationSeed}, {preset.CalibrationCourses:N0} courses) | residual | fresh population (seed 77, 10,000 courses) |\n|---|---|---|---|---|\n");
+        b.Append(c, $"| baseline HRSD, completers (set, not fitted) | {preset.ReportedBaseline:F1} | {cal.Baseline.Mean:F2} | {cal.Baseline.Mean - preset.ReportedBaseline:+0.00;-0.00} | {fresh.Baseline.Mean:F2} |\n");
+        foreach (CalibrationResidual r in preset.Residuals)
+        {
+            bool rate = r.Measure != "change";
+            string label = r.Measure switch
+            {
+                "remission" => "recovery HRSD ≤ 6, completers",
+                "dropout" => "dropout, all courses (source: both arms pooled, 21/120)",
+                _ => "mean change HRSD, completers",
+            };
+            double freshValue = r.Measure switch { "remission" => fresh.Remission!.Rate, "dropout" => freshAll.Dropout.Rate, _ => fresh.Change.Mean };
+            b.Append("| ").Append(label).Append(" | ")
+                .Append(rate ? string.Create(c, $"{r.Target * 100:F1} %") : string.Create(c, $"{r.Target:F1}")).Append(" | ")
+                .Append(rate ? string.Create(c, $"{r.Fitted * 100:F1} %") : string.Create(c, $"{r.Fitted:F2}")).Append(" | ")
+                .Append(rate ? string.Create(c, $"{r.Residual * 100:+0.0;-0.0} points") : string.Create(c, $"{r.Residual:+0.00;-0.00}")).Append(" | ")
+                .Append(rate ? string.Create(c, $"{freshValue * 100:F1} %") : string.Create(c, $"{freshValue:F2}")).Append(" |\n");
+        }
+
+        b.Append(c, $"| response ≥ 50 %, completers (not reported, not fitted) | — | {cal.Response.Rate * 100:F1} % | — | {fresh.Response.Rate * 100:F1} % |\n");
+        Assert.Equal(calAll.Dropout.Rate, preset.Residuals.Single(r => r.Measure == "dropout").Fitted, 12);
+        AssertBlock(Page, "preset-ohara-2000", b.ToString());
     }
 }
