@@ -37,7 +37,10 @@ internal static class StrictEventReader
             CourseEvent e = type switch
             {
                 "course-started" => new CourseStarted(
-                    f.Req("occurredOn", Date), f.Req("courseId", Course), f.Req("client", Client), f.Req("protocolId", static (e, p) => Text(e, p)), f.Req("contractedSessions", Int)),
+                    f.Req("occurredOn", Date), f.Req("courseId", Course), f.Req("client", Client), f.Req("protocolId", static (e, p) => Text(e, p)), f.Req("contractedSessions", Int))
+                {
+                    AgeAtStart = f.OptValue("ageAtStart", Int),
+                },
                 "session-recorded" => new SessionRecorded(
                     f.Req("occurredOn", Date), f.Req("number", Int), f.Req("attendance", Enum<Attendance>), f.Req("modality", Enum<SessionModality>),
                     f.Req("participants", Enum<SessionParticipants>), f.Opt("note", Note)),
