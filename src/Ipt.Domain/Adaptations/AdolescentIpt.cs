@@ -29,6 +29,12 @@ public sealed record AdolescentIptSettings
     /// <summary>Oldest age. Default 18 [S40][S41].</summary>
     public int MaximumAge { get; init; } = 18;
 
+    /// <summary>When true (default), a course must record the client's age at start
+    /// (<see cref="Ipt.Domain.Courses.TreatmentCourse.StartWithAge(Ipt.Domain.Primitives.CourseId, Ipt.Domain.Primitives.ClientRef, ProtocolDefinition, System.DateOnly, int)"/>),
+    /// and an age outside <see cref="MinimumAge"/>–<see cref="MaximumAge"/> is refused (<c>ipt-a.age-out-of-range</c>).
+    /// Set false only to read histories started before the age was recorded; an age given is still checked.</summary>
+    public bool RequireAgeAtStart { get; init; } = true;
+
     /// <summary>When true (default), a parent or caregiver joins only at the points the brief names: the first session,
     /// the middle phase, the termination phase [S41]. A product reading of "strongly encouraged at three points".</summary>
     public bool ParentOnlyAtNamedPoints { get; init; } = true;
@@ -55,6 +61,7 @@ public sealed class AdolescentIptRules : ProtocolRules
         MinimumAge = settings.MinimumAge;
         MaximumAge = settings.MaximumAge;
         ParentOnlyAtNamedPoints = settings.ParentOnlyAtNamedPoints;
+        RequiresAgeAtStart = settings.RequireAgeAtStart;
     }
 
     /// <summary>Youngest age.</summary>
@@ -65,6 +72,20 @@ public sealed class AdolescentIptRules : ProtocolRules
 
     /// <summary>Whether a parent joins only at the named points.</summary>
     public bool ParentOnlyAtNamedPoints { get; }
+
+    /// <inheritdoc />
+    public override AgeRange? AgesAtStart => new AgeRange(MinimumAge, MaximumAge);
+
+    /// <summary>Whether a course must record the client's age at start (<see cref="AdolescentIptSettings.RequireAgeAtStart"/>).</summary>
+    public override bool RequiresAgeAtStart { get; }
+
+    /// <summary>The IPT-A limited sick role [S40] (<see cref="SickRoles.LimitedAdolescent"/>).</summary>
+    public override SickRole SickRole => SickRoles.LimitedAdolescent;
+
+    /// <summary>Checks the age at start with <see cref="CheckAge"/>: <c>ipt-a.age-out-of-range</c> outside the bounds.</summary>
+    /// <param name="ageYears">Age in whole years on the start date.</param>
+    /// <returns>Null within bounds, otherwise <see cref="AdaptationErrors.AgeOutOfRange"/>.</returns>
+    public override DomainError? CheckAgeAtStart(int ageYears) => CheckAge(ageYears);
 
     /// <inheritdoc />
     public override DomainError? CheckSession(in SessionProposal proposal)

@@ -31,6 +31,12 @@ public static class IptForPtsd
     /// <summary>The protocol id, <c>ipt-ptsd</c>.</summary>
     public const string Id = "ipt-ptsd";
 
+    /// <summary>The IPT adherence checklist with exposure to trauma reminders proscribed [S88]; homework-driven CBT
+    /// techniques stay proscribed (the IPT-PTSD manual assigns no homework).</summary>
+    public static AdherenceChecklist Adherence { get; } = AdherenceChecklists.Ipt.With(
+        "ipt-ptsd-adherence",
+        new AdherenceItem("proscribed." + ExposureCode, "Exposes the patient to trauma reminders (imaginal or in vivo)", AdherenceCategory.Proscribed, null, "[S88]", EvidenceStatus.Confirmed));
+
     /// <summary>Code of the proscribed behaviour: exposure to trauma reminders [S88].</summary>
     public const string ExposureCode = "exposure-to-trauma-reminders";
 
@@ -62,6 +68,7 @@ public static class IptForPtsd
             .TerminationNotice(settings.TerminationSessions)
             .MeasurementSchedule(MeasurementSchedule.IptInstitutePortfolio)
             .MeasurementSchedule(MeasurementSchedule.Pcl5EveryFourSessions)
+            .Adherence(Adherence)
             .Source("session counts", "14 weekly sessions", "[S88]", EvidenceStatus.Confirmed)
             .Source("session length", "50 minutes", "[S88]; C28", EvidenceStatus.Confirmed)
             .Source("phase ranges", "1–" + settings.InitialSessions + " / last " + settings.TerminationSessions, "§10 (unconfirmed for IPT-PTSD)", EvidenceStatus.Unconfirmed)

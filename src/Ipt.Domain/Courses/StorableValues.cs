@@ -62,6 +62,12 @@ internal static class StorableValues
                 : !Enum.IsDefined(p.ChangeAroundOnset) ? ".changeAroundOnset"
                 : !AllDefined(p.Satisfying) ? ".satisfying"
                 : !AllDefined(p.Unsatisfying) ? ".unsatisfying"
+                : p.Communication is { } c && !Enum.IsDefined(c) ? ".communication"
+                : p.Assertion is { } a1 && !Enum.IsDefined(a1) ? ".assertion"
+                : p.Confrontation is { } a2 && !Enum.IsDefined(a2) ? ".confrontation"
+                : p.AngerExpression is { } a3 && !Enum.IsDefined(a3) ? ".angerExpression"
+                : p.SocialRiskTaking is { } a4 && !Enum.IsDefined(a4) ? ".socialRiskTaking"
+                : p.DifficultiesAndEpisode is { } l && !Enum.IsDefined(l) ? ".difficultiesAndEpisode"
                 : null;
             if (field is not null)
             {

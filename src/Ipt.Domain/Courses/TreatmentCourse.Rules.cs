@@ -29,8 +29,19 @@ public sealed partial class TreatmentCourse
                 "A contract of " + e.ContractedSessions + " sessions is outside the protocol's " + s.Minimum + "–" + s.Maximum + ".");
         }
 
-        return null;
+        return CheckAgeAtStart(e.AgeAtStart, protocol.Rules);
     }
+
+    /// <summary>Oldest age at start a caller may record (a bound against misuse, not a clinical rule).</summary>
+    private const int MaximumAgeAtStart = 150;
+
+    private static DomainError? CheckAgeAtStart(int? age, ProtocolRules rules) => age switch
+    {
+        null when rules.RequiresAgeAtStart => new DomainError(CourseStartErrors.AgeRequired, "The protocol needs the client's age at the start of the course."),
+        null => null,
+        < 0 or > MaximumAgeAtStart => new DomainError(CourseErrors.HistoryEventInvalid, "course-started has an invalid ageAtStart."),
+        { } years => rules.CheckAgeAtStart(years),
+    };
 
     private DomainError? Check(CourseEvent e)
     {

@@ -52,6 +52,7 @@ public sealed partial class TreatmentCourse
         Id = started.CourseId;
         Client = started.Client;
         StartedOn = started.OccurredOn;
+        AgeAtStart = started.AgeAtStart;
         int planned = protocol.Sessions.Planned;
         _events = new List<CourseEvent>(Math.Max(expectedEvents, EventCapacity(protocol, planned)));
         _sessions = new List<SessionRecord>(planned + 2);
@@ -68,6 +69,10 @@ public sealed partial class TreatmentCourse
 
     /// <summary>Date the course started.</summary>
     public DateOnly StartedOn { get; }
+
+    /// <summary>The client's age in whole years at the start, or null when not recorded (see
+    /// <see cref="StartWithAge(CourseId, ClientRef, ProtocolDefinition, DateOnly, int)"/>).</summary>
+    public int? AgeAtStart { get; }
 
     /// <summary>Date of the latest event.</summary>
     public DateOnly LastActivityOn => _lastEventOn;
@@ -122,10 +127,17 @@ public sealed partial class TreatmentCourse
     /// <param name="protocol">The protocol to follow.</param>
     /// <param name="startedOn">Start date; no later event may be dated earlier.</param>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value, or the protocol needs the
+    /// client's age at start (<see cref="ProtocolRules.RequiresAgeAtStart"/>, e.g. IPT-A): use
+    /// <see cref="StartWithAge(CourseId, ClientRef, ProtocolDefinition, DateOnly, int)"/>.</exception>
     public static TreatmentCourse Start(CourseId id, ClientRef client, ProtocolDefinition protocol, DateOnly startedOn)
     {
         Guard.Against.Null(protocol);
+        if (protocol.Rules.RequiresAgeAtStart)
+        {
+            throw new ArgumentException("The protocol needs the client's age at start: use StartWithAge.", nameof(protocol));
+        }
+
         return StartWithContract(id, client, protocol, startedOn, protocol.Sessions.Planned).Value;
     }
 
@@ -135,16 +147,55 @@ public sealed partial class TreatmentCourse
     /// <param name="protocol">The protocol to follow.</param>
     /// <param name="startedOn">Start date.</param>
     /// <param name="contractedSessions">Sessions agreed, between the protocol's minimum and maximum.</param>
-    /// <returns>The course, or <c>contract.outside-protocol-bounds</c>.</returns>
+    /// <returns>The course, <c>contract.outside-protocol-bounds</c>, or <c>course.age-at-start-required</c> when the
+    /// protocol needs the client's age (use <see cref="StartWithAge(CourseId, ClientRef, ProtocolDefinition, DateOnly, int, int)"/>).</returns>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
-    public static Result<TreatmentCourse> StartWithContract(CourseId id, ClientRef client, ProtocolDefinition protocol, DateOnly startedOn, int contractedSessions)
+    public static Result<TreatmentCourse> StartWithContract(CourseId id, ClientRef client, ProtocolDefinition protocol, DateOnly startedOn, int contractedSessions) =>
+        StartCourse(id, client, protocol, startedOn, contractedSessions, null);
+
+    /// <summary>Starts a course with the protocol's planned number of sessions, recording the client's age at start;
+    /// the protocol's rules check it (IPT-A: 12–18, <c>ipt-a.age-out-of-range</c> [S40][S41]).</summary>
+    /// <param name="id">The course's identifier.</param>
+    /// <param name="client">Opaque reference to the client.</param>
+    /// <param name="protocol">The protocol to follow.</param>
+    /// <param name="startedOn">Start date.</param>
+    /// <param name="ageAtStart">The client's age in whole years on <paramref name="startedOn"/>, 0–150.</param>
+    /// <returns>The course, or the rule the age breaks (<see cref="ProtocolRules.CheckAgeAtStart"/>).</returns>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="ageAtStart"/> is outside 0–150.</exception>
+    public static Result<TreatmentCourse> StartWithAge(CourseId id, ClientRef client, ProtocolDefinition protocol, DateOnly startedOn, int ageAtStart)
+    {
+        Guard.Against.Null(protocol);
+        return StartWithAge(id, client, protocol, startedOn, ageAtStart, protocol.Sessions.Planned);
+    }
+
+    /// <summary>Starts a course with a contract of <paramref name="contractedSessions"/> sessions, recording the
+    /// client's age at start; the protocol's rules check it.</summary>
+    /// <param name="id">The course's identifier.</param>
+    /// <param name="client">Opaque reference to the client.</param>
+    /// <param name="protocol">The protocol to follow.</param>
+    /// <param name="startedOn">Start date.</param>
+    /// <param name="ageAtStart">The client's age in whole years on <paramref name="startedOn"/>, 0–150.</param>
+    /// <param name="contractedSessions">Sessions agreed, between the protocol's minimum and maximum.</param>
+    /// <returns>The course, <c>contract.outside-protocol-bounds</c>, or the rule the age breaks.</returns>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="ageAtStart"/> is outside 0–150.</exception>
+    public static Result<TreatmentCourse> StartWithAge(CourseId id, ClientRef client, ProtocolDefinition protocol, DateOnly startedOn, int ageAtStart, int contractedSessions)
+    {
+        Guard.Against.OutOfRange(ageAtStart, nameof(ageAtStart), 0, MaximumAgeAtStart);
+        return StartCourse(id, client, protocol, startedOn, contractedSessions, ageAtStart);
+    }
+
+    private static Result<TreatmentCourse> StartCourse(CourseId id, ClientRef client, ProtocolDefinition protocol, DateOnly startedOn, int contractedSessions, int? ageAtStart)
     {
         Guard.Against.Null(client);
         Guard.Against.Null(protocol);
         Guard.Against.Default(id.Value, nameof(id), "A course id cannot be empty.");
 
-        var started = new CourseStarted(startedOn, id, client, protocol.Id, contractedSessions);
+        var started = new CourseStarted(startedOn, id, client, protocol.Id, contractedSessions) { AgeAtStart = ageAtStart };
         DomainError? error = CheckStart(started, protocol);
         if (error is not null)
         {

@@ -56,7 +56,19 @@ public static class FidelityCodes
         InitialTaskMissing, InitialTaskLate, MiddleBeforeAgreement, SecondFocus,
         EndingRaisedLate, EndingNotRaised, SessionsAboveMaximum, DiscontinuedBeforeMinimum, CadenceOutsideTolerance,
         MeasureMissed, SrmNotReviewed, SafetyConcernWithoutAction, SafetyActionLate,
+        ProscribedBehaviourObserved, EssentialItemMissing, AreaStrategyNotObserved,
     ];
+
+    /// <summary>Error: a rated session shows a behaviour the protocol's adherence checklist proscribes (e.g. transference
+    /// interpretation, homework-driven CBT techniques [S08]; exposure in IPT for PTSD [S88]).</summary>
+    public const string ProscribedBehaviourObserved = "fidelity.proscribed-behaviour-observed";
+
+    /// <summary>Warning: a rated session lacks an essential item the checklist asks of every session (e.g. linking mood
+    /// to interpersonal events, MID-02).</summary>
+    public const string EssentialItemMissing = "fidelity.essential-item-missing";
+
+    /// <summary>Warning: a strategy of the session focus's problem area was not observed in any rated session of that focus.</summary>
+    public const string AreaStrategyNotObserved = "fidelity.area-strategy-not-observed";
 
     /// <summary>The severity every finding with this code carries.</summary>
     /// <param name="code">A finding code.</param>
@@ -64,8 +76,9 @@ public static class FidelityCodes
     /// <exception cref="System.ArgumentException">The code is not a fidelity code.</exception>
     public static FidelitySeverity SeverityOf(string code) => code switch
     {
-        InitialTaskMissing or MiddleBeforeAgreement or EndingRaisedLate or EndingNotRaised or SafetyConcernWithoutAction => FidelitySeverity.Error,
-        InitialTaskLate or SessionsAboveMaximum or CadenceOutsideTolerance or MeasureMissed or SrmNotReviewed or SafetyActionLate => FidelitySeverity.Warning,
+        InitialTaskMissing or MiddleBeforeAgreement or EndingRaisedLate or EndingNotRaised or SafetyConcernWithoutAction or ProscribedBehaviourObserved => FidelitySeverity.Error,
+        InitialTaskLate or SessionsAboveMaximum or CadenceOutsideTolerance or MeasureMissed or SrmNotReviewed or SafetyActionLate
+            or EssentialItemMissing or AreaStrategyNotObserved => FidelitySeverity.Warning,
         SecondFocus or DiscontinuedBeforeMinimum => FidelitySeverity.Info,
         _ => throw new System.ArgumentException("Not a fidelity finding code.", nameof(code)),
     };

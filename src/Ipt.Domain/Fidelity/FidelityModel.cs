@@ -168,11 +168,15 @@ public static class FidelityRules
     /// <summary>Every safety concern followed by a timely action (weight 3).</summary>
     public const string Safety = "safety";
 
+    /// <summary>Session adherence to the protocol's checklist, from a rater's session ratings (weight 2; applies only
+    /// when ratings are given to <see cref="FidelityReviewer.Review(Ipt.Domain.Courses.TreatmentCourse, IReadOnlyList{SessionAdherenceRating})"/>).</summary>
+    public const string Adherence = "adherence";
+
     /// <summary>Every rule key with its weight, in the order the reviewer checks them.</summary>
     public static IReadOnlyList<KeyValuePair<string, int>> Weights { get; } =
     [
         new(InitialTasks, 2), new(MiddleAfterAgreement, 3), new(FocusCount, 2), new(EndingNotice, 3), new(SessionCount, 1),
-        new(Cadence, 1), new(Measures, 1), new(Srm, 1), new(Safety, 3),
+        new(Cadence, 1), new(Measures, 1), new(Srm, 1), new(Safety, 3), new(Adherence, 2),
     ];
 
     /// <summary>The weight of a rule.</summary>

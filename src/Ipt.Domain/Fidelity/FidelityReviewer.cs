@@ -78,6 +78,31 @@ public sealed class FidelityReviewer : IFidelityReviewer
         return new FidelityReport(course.Id, course.Protocol.Id, findings, rules, ScoreOf(rules));
     }
 
+    /// <summary>Reviews one course and, beside the protocol rules, a rater's session-level adherence ratings against the
+    /// protocol's checklist (<see cref="ProtocolDefinition.Adherence"/>): the rule <see cref="FidelityRules.Adherence"/>
+    /// and its findings (<see cref="AdherenceReview"/>). Adherence only: therapist competence is not rated here. A protocol
+    /// without a checklist, or no ratings, adds nothing.</summary>
+    /// <param name="course">The course.</param>
+    /// <param name="adherence">Session ratings, one per rated session.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A rating names a session the course did not record, a session twice, or a code not on the checklist.</exception>
+    public FidelityReport Review(TreatmentCourse course, IReadOnlyList<SessionAdherenceRating> adherence)
+    {
+        Guard.Against.Null(adherence);
+        FidelityReport report = Review(course);
+        if (course.Protocol.Adherence is not { } checklist || adherence.Count == 0)
+        {
+            return report;
+        }
+
+        var findings = new List<FidelityFinding>(report.Findings);
+        var rules = new List<FidelityRuleResult>(report.Rules);
+        double compliance = AdherenceReview.Check(checklist, course.Sessions.Count, adherence, findings);
+        Rule(rules, FidelityRules.Adherence, compliance);
+        return report with { Findings = findings, Rules = rules, Score = ScoreOf(rules) };
+    }
+
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="courses"/> or one of its courses is null.</exception>
     public FidelitySummary ReviewMany(IEnumerable<TreatmentCourse> courses)

@@ -137,6 +137,56 @@ public enum OnsetChange
     Improved = 5,
 }
 
+/// <summary>How the patient communicates with a person (brief §4.2 "communication style" [S05][S06]). The element is
+/// sourced; the vocabulary is the library's (product decision), following the communication failures communication
+/// analysis looks for (TECH-CA [S10]).</summary>
+public enum CommunicationStyle
+{
+    /// <summary>Says what they mean and need, clearly enough to be understood.</summary>
+    Direct = 0,
+
+    /// <summary>Indirect or ambiguous, often non-verbal; assumes they have communicated when they have not.</summary>
+    Indirect = 1,
+
+    /// <summary>Withdraws: silence, avoiding the subject or the person.</summary>
+    Withdrawn = 2,
+
+    /// <summary>Hostile, blaming or coercive.</summary>
+    Hostile = 3,
+}
+
+/// <summary>How able the patient is, with a person, to do one of the things the inventory asks about: assert
+/// themselves, confront, express anger, take social risks (brief §4.2 [S05][S06]). A three-step clinical judgement,
+/// not a scored scale (the inventory is not a structured, scored instrument [S08]).</summary>
+public enum InterpersonalCapacity
+{
+    /// <summary>Rarely or never able to.</summary>
+    Limited = 0,
+
+    /// <summary>Able to at times, or with difficulty.</summary>
+    Partial = 1,
+
+    /// <summary>Able to when the situation calls for it.</summary>
+    Adequate = 2,
+}
+
+/// <summary>Whether the difficulties in a relationship look like a cause or a consequence of the episode (brief §4.2:
+/// "relationship difficulties that may be cause or consequence of the episode" [S05]).</summary>
+public enum EpisodeLink
+{
+    /// <summary>The difficulty came first and may have contributed to the episode.</summary>
+    Cause = 0,
+
+    /// <summary>The difficulty followed the episode (e.g. withdrawal or irritability while depressed).</summary>
+    Consequence = 1,
+
+    /// <summary>Both: each maintains the other.</summary>
+    Both = 2,
+
+    /// <summary>Assessed, and it is not yet clear which.</summary>
+    Unclear = 3,
+}
+
 /// <summary>
 /// One important person in the interpersonal inventory (brief §4.2 [S05][S06][S08]). Identified by a
 /// caller-chosen <see cref="PersonId"/> and a redacted <see cref="PersonLabel"/>; never by a required name.
@@ -178,6 +228,25 @@ public sealed record InventoryPerson
 
     /// <summary>Private notes on the relationship; never printed.</summary>
     public PrivateNote? Notes { get; init; }
+
+    /// <summary>How the patient communicates with this person [S05][S06]; null when not recorded.</summary>
+    public CommunicationStyle? Communication { get; init; }
+
+    /// <summary>Capacity for self-assertion with this person [S05][S06]; null when not recorded.</summary>
+    public InterpersonalCapacity? Assertion { get; init; }
+
+    /// <summary>Capacity for confrontation with this person [S05][S06]; null when not recorded.</summary>
+    public InterpersonalCapacity? Confrontation { get; init; }
+
+    /// <summary>Capacity for expressing anger to this person [S05][S06]; null when not recorded.</summary>
+    public InterpersonalCapacity? AngerExpression { get; init; }
+
+    /// <summary>Capacity for taking social risks in this relationship [S05][S06]; null when not recorded.</summary>
+    public InterpersonalCapacity? SocialRiskTaking { get; init; }
+
+    /// <summary>Whether the difficulties in this relationship look like a cause or a consequence of the episode [S05];
+    /// null when not recorded.</summary>
+    public EpisodeLink? DifficultiesAndEpisode { get; init; }
 }
 
 /// <summary>Kind of a life event on the inventory timeline (INIT-07 [S07][S08]).</summary>

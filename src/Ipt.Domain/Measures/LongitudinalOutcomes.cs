@@ -64,6 +64,17 @@ public sealed record EpisodeCriteria
     /// weeks" (Frank et al. 1991).</summary>
     public int RemissionMinimumDays { get; init; } = 14;
 
+    /// <summary>Days the total must stay below the episode threshold, after an episode, for a partial remission: "no
+    /// longer fully symptomatic … but continues to evidence more than minimal symptoms" (Frank et al. 1991). Default 14,
+    /// the remission duration (the consensus gives partial remission no duration of its own: a product reading, set it
+    /// to change it).</summary>
+    public int PartialRemissionMinimumDays { get; init; } = 14;
+
+    /// <summary>Whether a return of the full syndrome during a partial remission, before recovery, is a relapse. Default
+    /// true: Frank et al. 1991 define relapse as the return of the syndrome during a remission, partial or full. False
+    /// counts a relapse only after a full remission.</summary>
+    public bool RelapseFromPartialRemission { get; init; } = true;
+
     /// <summary>Days a remission must last, without relapse, to be a recovery. Default 182 (about 6 months, Frank et al.
     /// 1991); later task forces use 4 months (contested: set 120 to follow them).</summary>
     public int RecoveryMinimumDays { get; init; } = 182;
@@ -85,7 +96,8 @@ public sealed record EpisodeCriteria
 /// <param name="Baseline">The first rating (the baseline of the response).</param>
 /// <param name="ResponseOn">First rating at least <see cref="EpisodeCriteria.ResponseReduction"/> below baseline.</param>
 /// <param name="RemissionOn">Start of the first run at or below the remission threshold lasting the remission duration.</param>
-/// <param name="RelapseOn">Start of a return to the full syndrome after remission and before recovery.</param>
+/// <param name="RelapseOn">Start of a return to the full syndrome after a remission (full, or partial when
+/// <see cref="EpisodeCriteria.RelapseFromPartialRemission"/>) and before recovery.</param>
 /// <param name="RecoveryOn">The day the remission had lasted the recovery duration without relapse.</param>
 /// <param name="RecurrenceOn">Start of a new episode after recovery (or after <c>maintenanceStart</c>, see
 /// <see cref="LongitudinalOutcomes.Assess"/>).</param>
@@ -98,9 +110,15 @@ public sealed record LongitudinalOutcome(
     DateOnly? RelapseOn,
     DateOnly? RecoveryOn,
     DateOnly? RecurrenceOn,
-    int? DaysToRecurrence);
+    int? DaysToRecurrence)
+{
+    /// <summary>Start of the first partial remission: after a rating at or above the episode threshold, a run below it
+    /// lasting <see cref="EpisodeCriteria.PartialRemissionMinimumDays"/> that had not yet become a full remission (more
+    /// than minimal symptoms, Frank et al. 1991); null when none. A full remission may follow it.</summary>
+    public DateOnly? PartialRemissionOn { get; init; }
+}
 
-/// <summary>Remission, recovery, response, relapse and recurrence over a series of ratings (Frank et al. 1991).</summary>
+/// <summary>Remission (full and partial), recovery, response, relapse and recurrence over a series of ratings (Frank et al. 1991).</summary>
 public static class LongitudinalOutcomes
 {
     /// <summary>
@@ -133,7 +151,10 @@ public static class LongitudinalOutcomes
         }
 
         RatingPoint baseline = series[0];
-        DateOnly? response = null, remission = null, relapse = null, recovery = null, recurrence = null;
+        DateOnly? response = null, remission = null, relapse = null, recovery = null, recurrence = null, partial = null;
+        DateOnly? belowStart = null;    // start of the current run below the episode threshold
+        DateOnly? partlySince = null;   // start of the partial remission in force (null when none)
+        bool afterEpisode = false;      // a rating at or above the episode threshold since the last (partial) remission
         DateOnly? runStart = null;      // start of the current run at or below the remission threshold
         DateOnly? episodeStart = null;  // start of the current run at or above the episode threshold
         DateOnly? remittedSince = null; // start of the remission in force (null when not remitted)
@@ -146,11 +167,22 @@ public static class LongitudinalOutcomes
 
             runStart = p.Total <= criteria.RemissionMaximumTotal ? runStart ?? p.On : null;
             episodeStart = p.Total >= criteria.EpisodeMinimumTotal ? episodeStart ?? p.On : null;
+            belowStart = p.Total < criteria.EpisodeMinimumTotal ? belowStart ?? p.On : null;
+            afterEpisode |= p.Total >= criteria.EpisodeMinimumTotal;
 
             if (remittedSince is null && runStart is DateOnly rs && p.On.DayNumber - rs.DayNumber >= criteria.RemissionMinimumDays)
             {
                 remittedSince = rs;
                 remission ??= rs;
+                afterEpisode = false;
+                partlySince = null;
+            }
+
+            if (afterEpisode && remittedSince is null && belowStart is DateOnly bs && p.On.DayNumber - bs.DayNumber >= criteria.PartialRemissionMinimumDays)
+            {
+                partlySince = bs;
+                partial ??= bs;
+                afterEpisode = false;
             }
 
             if (remittedSince is DateOnly since && recovery is null && runStart is not null && p.On.DayNumber - since.DayNumber >= criteria.RecoveryMinimumDays)
@@ -164,12 +196,13 @@ public static class LongitudinalOutcomes
                 {
                     recurrence = es;
                 }
-                else if (recovery is null && remittedSince is not null && relapse is null)
+                else if (recovery is null && relapse is null && (remittedSince is not null || (criteria.RelapseFromPartialRemission && partlySince is not null)))
                 {
                     relapse = es;
                 }
 
                 remittedSince = null;
+                partlySince = null;
             }
         }
 
@@ -180,6 +213,6 @@ public static class LongitudinalOutcomes
             days = r.DayNumber - from.DayNumber;
         }
 
-        return new LongitudinalOutcome(criteria, baseline, response, remission, relapse, recovery, recurrence, days);
+        return new LongitudinalOutcome(criteria, baseline, response, remission, relapse, recovery, recurrence, days) { PartialRemissionOn = partial };
     }
 }

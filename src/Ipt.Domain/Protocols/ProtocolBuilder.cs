@@ -55,6 +55,8 @@ public sealed class ProtocolBuilder
 
     internal ProtocolRules RulesValue { get; private set; } = ProtocolRules.None;
 
+    internal AdherenceChecklist? AdherenceValue { get; private set; }
+
     internal List<SourcedValue> ProvenanceValues { get; } = [];
 
     internal FormulationRules FormulationValue { get; private set; } = Formulation.FormulationRules.StandardIpt;
@@ -223,6 +225,17 @@ public sealed class ProtocolBuilder
         return this;
     }
 
+    /// <summary>Sets the session-level adherence checklist (default: <see cref="AdherenceChecklists.Ipt"/> for the IPT
+    /// family, none for other families).</summary>
+    /// <param name="checklist">The checklist.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="checklist"/> is null.</exception>
+    public ProtocolBuilder Adherence(AdherenceChecklist checklist)
+    {
+        Guard.Against.Null(checklist);
+        AdherenceValue = checklist;
+        return this;
+    }
+
     /// <summary>Sets the protocol's extra rules.</summary>
     /// <param name="rules">Rules object; stateless and thread-safe.</param>
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
@@ -373,6 +386,7 @@ public sealed class ProtocolBuilder
             TerminationNoticeValue = source.TerminationNoticeSessions,
             CalendarSpanWeeksValue = source.CalendarSpanWeeks,
             RulesValue = source.Rules,
+            AdherenceValue = source.AdherenceSet,
             FormulationValue = source.Formulation,
             InventoryValue = source.Inventory,
             _sessions = source.Sessions,

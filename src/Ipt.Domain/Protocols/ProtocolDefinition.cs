@@ -49,6 +49,7 @@ public sealed class ProtocolDefinition
         TerminationNoticeSessions = b.TerminationNoticeValue;
         CalendarSpanWeeks = b.CalendarSpanWeeksValue;
         Rules = b.RulesValue;
+        AdherenceSet = b.AdherenceValue;
         Provenance = b.ProvenanceValues.ToImmutableArray();
         EarlyTasks = b.EarlyTaskValues.ToImmutableDictionary();
         Formulation = b.FormulationValue;
@@ -128,6 +129,12 @@ public sealed class ProtocolDefinition
 
     /// <summary>Every task some phase requires.</summary>
     public TaskSet AllRequiredTasks { get; }
+
+    /// <summary>The session-level adherence checklist the fidelity review rates sessions against: the one set on the
+    /// builder, else <see cref="AdherenceChecklists.Ipt"/> for the IPT family; null for other families without one.</summary>
+    public AdherenceChecklist? Adherence => AdherenceSet ?? (Family == TherapyFamily.Ipt ? AdherenceChecklists.Ipt : null);
+
+    internal AdherenceChecklist? AdherenceSet { get; }
 
     /// <summary>Rules beyond the data that this protocol adds; <see cref="ProtocolRules.None"/> for most.</summary>
     public ProtocolRules Rules { get; }

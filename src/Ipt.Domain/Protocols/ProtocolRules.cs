@@ -1,6 +1,7 @@
 using System;
 using Ipt.Domain.Phases;
 using Ipt.Domain.Primitives;
+using Ipt.Domain.ProblemAreas;
 
 namespace Ipt.Domain.Protocols;
 
@@ -19,6 +20,20 @@ public readonly record struct SessionProposal(
     SessionParticipants Participants,
     int? ContractSession);
 
+/// <summary>An inclusive range of ages in whole years.</summary>
+/// <param name="Minimum">Youngest age.</param>
+/// <param name="Maximum">Oldest age.</param>
+public readonly record struct AgeRange(int Minimum, int Maximum)
+{
+    /// <summary>Whether <paramref name="ageYears"/> lies within the range.</summary>
+    /// <param name="ageYears">Age in whole years.</param>
+    public bool Contains(int ageYears) => ageYears >= Minimum && ageYears <= Maximum;
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        Minimum.ToString(System.Globalization.CultureInfo.InvariantCulture) + "–" + Maximum.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
+
 /// <summary>
 /// Rules that only some protocols have (a conjoint session needs the partner present; a group member needs a
 /// pre-group session). An adaptation derives from this class and overrides what truly differs; the course asks
@@ -29,6 +44,27 @@ public class ProtocolRules
 {
     /// <summary>Rules that add nothing to the protocol's data.</summary>
     public static ProtocolRules None { get; } = new();
+
+    /// <summary>The ages (whole years, inclusive) the protocol is for, or null when its population has no age bound.
+    /// When set, an age recorded at the start of a course (<c>course-started.ageAtStart</c>) must lie within it.</summary>
+    public virtual AgeRange? AgesAtStart => null;
+
+    /// <summary>Whether a course on this protocol must record the client's age at start
+    /// (<c>course.age-at-start-required</c> otherwise, live and on replay). False unless a protocol needs it.</summary>
+    public virtual bool RequiresAgeAtStart => false;
+
+    /// <summary>The sick role the initial phase assigns (INIT-04): <see cref="SickRoles.Standard"/> unless the
+    /// adaptation defines its own (IPT-A: <see cref="SickRoles.LimitedAdolescent"/> [S40]).</summary>
+    public virtual SickRole SickRole => SickRoles.Standard;
+
+    /// <summary>Checks the client's age at the start of a course against <see cref="AgesAtStart"/>.</summary>
+    /// <param name="ageYears">Age in whole years on the start date.</param>
+    /// <returns>Null when the protocol sets no bound or the age lies within it, otherwise
+    /// <c>course.age-at-start-outside-protocol</c> (an adaptation may return its own code).</returns>
+    public virtual DomainError? CheckAgeAtStart(int ageYears) =>
+        AgesAtStart is { } range && !range.Contains(ageYears)
+            ? new DomainError(CourseStartErrors.AgeOutsideProtocol, "The protocol is for ages " + range + ".")
+            : null;
 
     /// <summary>Checks a session before it is recorded.</summary>
     /// <param name="proposal">The session.</param>

@@ -38,6 +38,7 @@ namespace Ipt.Domain.Serialization;
         typeof(KebabEnumConverter<GriefType>), typeof(KebabEnumConverter<LossKind>), typeof(KebabEnumConverter<DisputeStage>),
         typeof(KebabEnumConverter<TransitionDomain>), typeof(KebabEnumConverter<IsolationPattern>), typeof(KebabEnumConverter<PriorFunctioning>),
         typeof(KebabEnumConverter<GoalProgress>),
+        typeof(KebabEnumConverter<CommunicationStyle>), typeof(KebabEnumConverter<InterpersonalCapacity>), typeof(KebabEnumConverter<EpisodeLink>),
         typeof(KebabEnumConverter<SafetyAction>),
         typeof(GroupIdJsonConverter),
     ])]

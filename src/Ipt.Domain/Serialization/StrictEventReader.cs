@@ -37,7 +37,10 @@ internal static class StrictEventReader
             CourseEvent e = type switch
             {
                 "course-started" => new CourseStarted(
-                    f.Req("occurredOn", Date), f.Req("courseId", Course), f.Req("client", Client), f.Req("protocolId", static (e, p) => Text(e, p)), f.Req("contractedSessions", Int)),
+                    f.Req("occurredOn", Date), f.Req("courseId", Course), f.Req("client", Client), f.Req("protocolId", static (e, p) => Text(e, p)), f.Req("contractedSessions", Int))
+                {
+                    AgeAtStart = f.OptValue("ageAtStart", Int),
+                },
                 "session-recorded" => new SessionRecorded(
                     f.Req("occurredOn", Date), f.Req("number", Int), f.Req("attendance", Enum<Attendance>), f.Req("modality", Enum<SessionModality>),
                     f.Req("participants", Enum<SessionParticipants>), f.Opt("note", Note)),
@@ -221,7 +224,8 @@ internal static class StrictEventReader
         "dateOfDeath", "type", "loss", "deceasedPerson", "otherParty", "otherPartyPerson", "otherPartyLabel", "nonReciprocalExpectations",
         "isCovert", "oldRole", "newRole", "domain", "isPositiveChange", "changedOn", "pattern", "priorFunctioning", "priorFunctioningNote",
         "diagnosedOn", "lostSelfDescription", "residentParent", "situation", "interpersonalPattern", "affect", "outOfBed",
-        "firstContactWithAnotherPerson", "startedWorkHouseworkOrVolunteering", "dinner", "wentToBed", "completesTask",
+        "firstContactWithAnotherPerson", "startedWorkHouseworkOrVolunteering", "dinner", "wentToBed", "completesTask", "ageAtStart",
+        "communication", "assertion", "confrontation", "angerExpression", "socialRiskTaking", "difficultiesAndEpisode",
     ];
 
     // A value reader that turns a constructor's refusal (ArgumentException) into an invalid field.
@@ -351,6 +355,12 @@ internal static class StrictEventReader
             ChangeAroundOnset = f.Req("changeAroundOnset", Enum<OnsetChange>),
             IsPastRelationship = f.Req("isPastRelationship", Bool),
             Notes = f.Opt("notes", Note),
+            Communication = f.OptValue("communication", Enum<CommunicationStyle>),
+            Assertion = f.OptValue("assertion", Enum<InterpersonalCapacity>),
+            Confrontation = f.OptValue("confrontation", Enum<InterpersonalCapacity>),
+            AngerExpression = f.OptValue("angerExpression", Enum<InterpersonalCapacity>),
+            SocialRiskTaking = f.OptValue("socialRiskTaking", Enum<InterpersonalCapacity>),
+            DifficultiesAndEpisode = f.OptValue("difficultiesAndEpisode", Enum<EpisodeLink>),
         };
         f.Done();
         return person;

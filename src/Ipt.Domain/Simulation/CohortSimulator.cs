@@ -391,7 +391,9 @@ public sealed class CohortSimulator : ICohortSimulator
             ProtocolDefinition protocol = plan.Protocol;
             SimulationRandom random = SimulationRandom.ForCourse(s.Seed, index);
             var id = CourseId.From(new Guid(index, 0x51, 0x4d, (byte)(s.Seed >> 56), (byte)(s.Seed >> 48), (byte)(s.Seed >> 40), (byte)(s.Seed >> 32), (byte)(s.Seed >> 24), (byte)(s.Seed >> 16), (byte)(s.Seed >> 8), (byte)s.Seed));
-            TreatmentCourse course = TreatmentCourse.Start(id, SimulatedClient, protocol, s.StartDate);
+            TreatmentCourse course = protocol.Rules.AgesAtStart is { } ages && protocol.Rules.RequiresAgeAtStart
+                ? TreatmentCourse.StartWithAge(id, SimulatedClient, protocol, s.StartDate, (ages.Minimum + ages.Maximum) / 2).Value
+                : TreatmentCourse.Start(id, SimulatedClient, protocol, s.StartDate);
             SymptomState symptoms = s.SymptomModel.Begin(ref random);
             IClinicianPolicy policy = s.ClinicianPolicy;
 

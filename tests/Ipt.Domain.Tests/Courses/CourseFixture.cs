@@ -13,8 +13,22 @@ internal static class CourseFixture
 
     public static DateOnly Week(int n) => Start.AddDays(7 * n);
 
-    public static TreatmentCourse NewCourse(ProtocolDefinition? protocol = null) =>
-        TreatmentCourse.Start(CourseId.From(new Guid("11111111-2222-3333-4444-555555555555")), ClientRef.From("c-1042"), protocol ?? StandardIpt.Definition, Start);
+    /// <summary>Starts a course with the planned sessions; on a protocol that needs the client's age at start (IPT-A),
+    /// the age is the middle of the protocol's bounds.</summary>
+    public static TreatmentCourse StartAny(CourseId id, ClientRef client, ProtocolDefinition protocol, DateOnly on) =>
+        protocol.Rules.RequiresAgeAtStart
+            ? TreatmentCourse.StartWithAge(id, client, protocol, on, protocol.Rules.AgesAtStart is { } a ? (a.Minimum + a.Maximum) / 2 : 30).Value
+            : TreatmentCourse.Start(id, client, protocol, on);
+
+    /// <summary>A new course; on a protocol that needs the client's age at start (IPT-A), a client aged 15.</summary>
+    public static TreatmentCourse NewCourse(ProtocolDefinition? protocol = null)
+    {
+        protocol ??= StandardIpt.Definition;
+        var id = CourseId.From(new Guid("11111111-2222-3333-4444-555555555555"));
+        return protocol.Rules.RequiresAgeAtStart
+            ? TreatmentCourse.StartWithAge(id, ClientRef.From("c-1042"), protocol, Start, 15).Value
+            : TreatmentCourse.Start(id, ClientRef.From("c-1042"), protocol, Start);
+    }
 
     /// <summary>Records <paramref name="count"/> attended weekly sessions after those already recorded.</summary>
     public static TreatmentCourse Sessions(this TreatmentCourse course, int count)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -61,9 +62,14 @@ public class PersistenceDocTests
         sb.Append("| `$type` | event | fields besides `$type` and `occurredOn` |\n|---|---|---|\n");
         foreach (JsonDerivedTypeAttribute a in typeof(CourseEvent).GetCustomAttributes<JsonDerivedTypeAttribute>())
         {
-            string fields = string.Join(", ", a.DerivedType.GetConstructors().Single().GetParameters()
+            ParameterInfo[] parameters = a.DerivedType.GetConstructors().Single().GetParameters();
+            // Optional fields added later as init-only properties (e.g. course-started.ageAtStart) follow the parameters.
+            IEnumerable<string> added = a.DerivedType.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Where(p => p.SetMethod is not null && p.GetCustomAttribute<JsonIgnoreAttribute>() is null && parameters.All(x => x.Name != p.Name))
+                .Select(p => "`" + JsonNamingPolicy.CamelCase.ConvertName(p.Name) + "` " + Describe(p.PropertyType, new NullabilityInfoContext().Create(p).WriteState == NullabilityState.Nullable));
+            string fields = string.Join(", ", parameters
                 .Where(p => p.Name != nameof(CourseEvent.OccurredOn))
-                .Select(p => "`" + JsonNamingPolicy.CamelCase.ConvertName(p.Name!) + "` " + Describe(p)));
+                .Select(p => "`" + JsonNamingPolicy.CamelCase.ConvertName(p.Name!) + "` " + Describe(p)).Concat(added));
             sb.Append("| `").Append(a.TypeDiscriminator).Append("` | `").Append(a.DerivedType.Name).Append("` | ")
                 .Append(fields.Length == 0 ? "—" : fields).Append(" |\n");
         }
@@ -90,10 +96,11 @@ public class PersistenceDocTests
     [Fact]
     public void Schema_version_is_the_documented_one() => Assert.Equal(2, CourseHistoryJson.SchemaVersion);
 
-    private static string Describe(ParameterInfo p)
+    private static string Describe(ParameterInfo p) =>
+        Describe(p.ParameterType, new NullabilityInfoContext().Create(p).WriteState == NullabilityState.Nullable);
+
+    private static string Describe(Type t, bool optional)
     {
-        Type t = p.ParameterType;
-        bool optional = new NullabilityInfoContext().Create(p).WriteState == NullabilityState.Nullable;
         Type core = Nullable.GetUnderlyingType(t) ?? t;
         string kind = core switch
         {

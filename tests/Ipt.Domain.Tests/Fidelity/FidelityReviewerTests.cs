@@ -355,6 +355,9 @@ public class FidelityReviewerTests
         ];
 
         var produced = new HashSet<string>(courses.SelectMany(c => reviewers.SelectMany(r => r.Review(c).Findings.Select(f => f.Code))));
+        // Adherence findings come from a rater's session ratings: a proscribed behaviour, nothing else of the checklist.
+        produced.UnionWith(Reviewer.Review(CourseFixture.NewCourse().Sessions(6), [new SessionAdherenceRating(6, Ipt.Domain.ProblemAreas.ProblemArea.Grief, ["proscribed.dream-interpretation"])])
+            .Findings.Select(f => f.Code));
         Assert.Empty(FidelityCodes.AllCodes.Except(produced));
     }
 }

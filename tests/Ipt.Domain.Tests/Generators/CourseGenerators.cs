@@ -168,7 +168,7 @@ public sealed record CourseScript(int ProtocolIndex, IReadOnlyList<Intent> Inten
 
     /// <summary>A fresh course for the script.</summary>
     public TreatmentCourse NewCourse() =>
-        TreatmentCourse.Start(CourseId.From(new Guid(ProtocolIndex + 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)), ClientRef.From("client-7"), Protocol, StartDate);
+        Ipt.Domain.Tests.Courses.CourseFixture.StartAny(CourseId.From(new Guid(ProtocolIndex + 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)), ClientRef.From("client-7"), Protocol, StartDate);
 
     /// <summary>Runs every intent; calls <paramref name="observe"/> around each command.</summary>
     public TreatmentCourse Run(Action<TreatmentCourse, CourseSnapshot, bool, DomainError?>? observe = null)

@@ -56,7 +56,7 @@ public sealed record VariantScript(int ProtocolIndex, IReadOnlyList<VariantStep>
 
     /// <summary>A fresh course.</summary>
     public TreatmentCourse NewCourse() =>
-        TreatmentCourse.Start(CourseId.From(new Guid(ProtocolIndex + 100, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)), ClientRef.From("client-9"), Protocol, CourseScript.StartDate);
+        Ipt.Domain.Tests.Courses.CourseFixture.StartAny(CourseId.From(new Guid(ProtocolIndex + 100, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)), ClientRef.From("client-9"), Protocol, CourseScript.StartDate);
 
     /// <summary>Runs every step; calls <paramref name="observe"/> after each command.</summary>
     public TreatmentCourse Run(Action<TreatmentCourse, CourseSnapshot, bool, DomainError?>? observe = null)

@@ -60,4 +60,34 @@ public class LongitudinalOutcomeTests
         Assert.Throws<ArgumentException>(() => LongitudinalOutcomes.Assess([new(D0, 1), new(D0.AddDays(-1), 1)], EpisodeCriteria.Phq9));
         Assert.Null(LongitudinalOutcomes.Assess([], EpisodeCriteria.Phq9));
     }
+
+    [Fact]
+    public void Below_the_syndrome_with_more_than_minimal_symptoms_for_two_weeks_is_a_partial_remission()
+    {
+        // HAM-D 24 → 11, 10, 12 (below 15, above 7) for 14 days: partial remission from week 1; full remission later.
+        LongitudinalOutcome r = LongitudinalOutcomes.Assess(Weekly(24, 11, 10, 12, 6, 5, 6), EpisodeCriteria.HamD17)!;
+        Assert.Equal(D0.AddDays(7), r.PartialRemissionOn);
+        Assert.Equal(D0.AddDays(28), r.RemissionOn);
+
+        // One week below the syndrome is not enough; a direct full remission is not a partial one.
+        Assert.Null(LongitudinalOutcomes.Assess(Weekly(24, 11, 18, 20), EpisodeCriteria.HamD17)!.PartialRemissionOn);
+        Assert.Null(LongitudinalOutcomes.Assess(Weekly(24, 6, 5, 4), EpisodeCriteria.HamD17)!.PartialRemissionOn);
+
+        // Without a preceding episode rating there is nothing to remit from.
+        Assert.Null(LongitudinalOutcomes.Assess(Weekly(12, 11, 10, 12), EpisodeCriteria.HamD17)!.PartialRemissionOn);
+    }
+
+    [Fact]
+    public void The_syndrome_returning_during_a_partial_remission_is_a_relapse_unless_set_otherwise()
+    {
+        List<RatingPoint> series = Weekly(24, 11, 10, 12, 16, 17, 18);
+        LongitudinalOutcome r = LongitudinalOutcomes.Assess(series, EpisodeCriteria.HamD17)!;
+        Assert.Equal((D0.AddDays(7), D0.AddDays(28)), (r.PartialRemissionOn!.Value, r.RelapseOn!.Value));
+        Assert.Null(r.RemissionOn);
+
+        LongitudinalOutcome fullOnly = LongitudinalOutcomes.Assess(series, EpisodeCriteria.HamD17 with { RelapseFromPartialRemission = false })!;
+        Assert.Null(fullOnly.RelapseOn);
+        Assert.Equal(D0.AddDays(7), fullOnly.PartialRemissionOn);
+        Assert.Null(LongitudinalOutcomes.Assess(series, EpisodeCriteria.HamD17 with { PartialRemissionMinimumDays = 21 })!.PartialRemissionOn);
+    }
 }

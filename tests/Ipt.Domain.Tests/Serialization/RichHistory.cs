@@ -32,6 +32,8 @@ internal static class RichHistory
                     Support = SupportLevel.Low, Conflict = ConflictLevel.High, Expectations = MutualExpectations.NonReciprocal,
                     Satisfying = [RelationshipAspect.Companionship], Unsatisfying = [RelationshipAspect.Communication, RelationshipAspect.Roles],
                     ChangeAroundOnset = OnsetChange.Worsened, Notes = PrivateNote.From("notes"),
+                    Communication = CommunicationStyle.Withdrawn, Assertion = InterpersonalCapacity.Limited, Confrontation = InterpersonalCapacity.Partial,
+                    AngerExpression = InterpersonalCapacity.Limited, SocialRiskTaking = InterpersonalCapacity.Adequate, DifficultiesAndEpisode = EpisodeLink.Both,
                 },
                 new InventoryPerson { Id = PersonId.From(2), Label = PersonLabel.From("friend"), Kind = RelationshipKind.Friend, Ring = ClosenessRing.From(2), IsPastRelationship = true },
             ],

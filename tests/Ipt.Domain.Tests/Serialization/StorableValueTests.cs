@@ -31,6 +31,12 @@ public class StorableValueTests
         (p => p with { Unsatisfying = [(RelationshipAspect)42] }, "people[0].unsatisfying"),
         (p => p with { Ring = default }, "people[0].ring"),
         (p => p with { Id = default }, "people[0].id"),
+        (p => p with { Communication = (CommunicationStyle)9 }, "people[0].communication"),
+        (p => p with { Assertion = (InterpersonalCapacity)9 }, "people[0].assertion"),
+        (p => p with { Confrontation = (InterpersonalCapacity)(-1) }, "people[0].confrontation"),
+        (p => p with { AngerExpression = (InterpersonalCapacity)3 }, "people[0].angerExpression"),
+        (p => p with { SocialRiskTaking = (InterpersonalCapacity)7 }, "people[0].socialRiskTaking"),
+        (p => p with { DifficultiesAndEpisode = (EpisodeLink)4 }, "people[0].difficultiesAndEpisode"),
     ];
 
     [Fact]

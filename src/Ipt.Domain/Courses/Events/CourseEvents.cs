@@ -48,7 +48,13 @@ public abstract record CourseEvent(DateOnly OccurredOn)
 /// <param name="ProtocolId">Id of the protocol.</param>
 /// <param name="ContractedSessions">Sessions agreed in the contract.</param>
 public sealed record CourseStarted(DateOnly OccurredOn, CourseId CourseId, ClientRef Client, string ProtocolId, int ContractedSessions)
-    : CourseEvent(OccurredOn);
+    : CourseEvent(OccurredOn)
+{
+    /// <summary>The client's age in whole years on the start date, or null when not recorded. Recorded where the
+    /// protocol's population is bounded by age (<see cref="Ipt.Domain.Protocols.ProtocolRules.AgesAtStart"/>, e.g. IPT-A
+    /// 12–18); stored as the optional field <c>ageAtStart</c>, never filled in when absent.</summary>
+    public int? AgeAtStart { get; init; }
+}
 
 /// <summary>A session was recorded. <paramref name="Number"/> is the session's position in the course's session
 /// log (1, 2, 3, ...); it is carried so that replay can detect a missing or repeated session.</summary>
