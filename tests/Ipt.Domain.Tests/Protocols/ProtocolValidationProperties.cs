@@ -153,7 +153,7 @@ public class ProtocolValidationProperties
     public Property Every_validation_error_has_a_documented_protocol_code()
     {
         return Prop.ForAll(ProtocolSpecGenerators.Specs, spec =>
-            spec.ToBuilder().Validate().All(e => e.Code.StartsWith("protocol.", StringComparison.Ordinal) && CourseInvariants.DocumentedCodes.Contains(e.Code)));
+            spec.ToBuilder().Validate().All(e => e.Code.StartsWith("protocol.", StringComparison.Ordinal) && Ipt.Domain.Tests.Docs.DocumentedErrorCodes.All.Contains(e.Code)));
     }
 
     [IptProperty(1000)]
