@@ -250,4 +250,4 @@ if [ "$check_determinism" -eq 1 ]; then
 fi
 
 lib_list=$(grep -E '^lib/' <<< "$entries" | tr '\n' ' ')
-echo "verify-package: OK Ipt.Domain $version [${lib_list% }; README.md; licence $licence; snupkg; Source Link $sourcelink]; consumer course completed and replayed equal; Ipt.Domain.Fhir packed, FHIR consumer exported, imported and round-tripped; determinism: $determinism; $(( $(date +%s) - started )) s"
+echo "verify-package: OK Ipt.Domain $version [${lib_list% }; README.md; licence $licence; snupkg; Source Link $sourcelink]; consumer course completed and replayed equal; Ipt.Domain.Fhir packed, FHIR consumer exported, imported and round-tripped; Sqlite, Marten, Research, Testing and the ipt tool packed with READMEs, SQLite consumer saved and loaded, ipt installed and listed the protocols; determinism: $determinism; $(( $(date +%s) - started )) s"
