@@ -11,6 +11,10 @@
 #      docs, README.md, dependencies on Ipt.Domain of that version and on Hl7.Fhir.R4), and builds and runs
 #      build/consumer-fhir/ against it from the feed: it exports a course as a transaction Bundle, reads a
 #      QuestionnaireResponse into the measure command and round-trips standard IPT through a PlanDefinition;
+#   2c. packs Ipt.Domain.Storage.Sqlite, .Storage.Marten, .Research, .Testing and the ipt tool (Ipt.Domain.Cli) with the
+#      same version, checks each has its README.md and licence, builds and runs build/consumer-sqlite/ (save, load and
+#      a repeated command id through the packaged SQLite store), and installs the ipt tool from the packed nupkg into a
+#      temporary tool path and runs `ipt protocols`;
 #   3. packs the committed HEAD again from a fresh clone at another path and checks the .nupkg and .snupkg are
 #      byte-identical (skipped with a notice when the working tree has uncommitted changes, or with --no-determinism).
 # Needs only the .NET SDK, git, and unzip or python3 (to read the zip). Prints one summary line last.
@@ -181,6 +185,46 @@ grep -q "\"Ipt.Domain.Fhir/$version\"" "$work/consumer-fhir/obj/project.assets.j
 grep -q "\"Ipt.Domain/$version\"" "$work/consumer-fhir/obj/project.assets.json" || fail "the FHIR consumer did not resolve Ipt.Domain $version as a package"
 unset NUGET_PACKAGES
 
+# 2c. Every other shipped package: packed with the same version, each with its README (absolute links) and the MIT
+#     licence; the SQLite store's consumer saves and loads from the feed; the ipt tool installs into a temporary
+#     tool path from the packed nupkg and `ipt protocols` runs.
+for project in Ipt.Domain.Storage.Sqlite Ipt.Domain.Storage.Marten Ipt.Domain.Research Ipt.Domain.Testing Ipt.Domain.Cli; do
+  echo "== pack $project $version"
+  dotnet pack "src/$project" "${pack_args[@]}" -o "$work/feed" > "$work/pack-$project.log" 2>&1 || { cat "$work/pack-$project.log"; fail "dotnet pack $project"; }
+  if grep -E ': warning [A-Z]+[0-9]+' "$work/pack-$project.log"; then fail "dotnet pack $project reported warnings"; fi
+  pkg="$work/feed/$project.$version.nupkg"
+  [ -f "$pkg" ] || fail "$pkg not produced"
+  mkdir -p "$work/x-$project"
+  zip_extract "$pkg" "$work/x-$project"
+  [ -f "$work/x-$project/README.md" ] || fail "README.md missing from the $project package"
+  grep -q '<readme>README.md</readme>' "$work/x-$project/$project.nuspec" || fail "the $project nuspec does not name README.md as the readme"
+  if grep -noP '\]\((?!https?://|#|mailto:)[^)]*\)' "$work/x-$project/README.md"; then fail "the packed $project README.md has relative links"; fi
+  grep -q '<license type="expression">MIT</license>' "$work/x-$project/$project.nuspec" || fail "the $project nuspec does not declare the MIT licence"
+done
+grep -q '<packageType name="DotnetTool"' "$work/x-Ipt.Domain.Cli/Ipt.Domain.Cli.nuspec" || fail "Ipt.Domain.Cli is not packed as a .NET tool"
+grep -q "<dependency id=\"Ipt.Domain\" version=\"$version\"" "$work/x-Ipt.Domain.Testing/Ipt.Domain.Testing.nuspec" || fail "Ipt.Domain.Testing does not depend on Ipt.Domain $version"
+grep -q '<dependency id="FsCheck"' "$work/x-Ipt.Domain.Testing/Ipt.Domain.Testing.nuspec" || fail "Ipt.Domain.Testing does not depend on FsCheck"
+
+echo "== consumer against Ipt.Domain.Storage.Sqlite $version from the folder feed"
+cp -R build/consumer-sqlite "$work/consumer-sqlite"
+rm -rf "$work/consumer-sqlite/bin" "$work/consumer-sqlite/obj"
+cp "$work/consumer/nuget.config" "$work/consumer-sqlite/nuget.config"
+export NUGET_PACKAGES="$work/packages"
+if ! dotnet run --project "$work/consumer-sqlite" -c Release -p:IptDomainVersion="$version" > "$work/consumer-sqlite.log" 2>&1; then
+  cat "$work/consumer-sqlite.log"; fail "the SQLite consumer did not build or did not complete"
+fi
+cat "$work/consumer-sqlite.log"
+grep -q "sqlite save and load: True" "$work/consumer-sqlite.log" || fail "the SQLite consumer did not load back what it saved"
+grep -q "repeat appended nothing: True" "$work/consumer-sqlite.log" || fail "the SQLite consumer's repeated command id appended"
+grep -q "\"Ipt.Domain.Storage.Sqlite/$version\"" "$work/consumer-sqlite/obj/project.assets.json" || fail "the SQLite consumer did not resolve Ipt.Domain.Storage.Sqlite $version as a package"
+
+echo "== ipt tool $version from the packed nupkg into a temporary tool path"
+dotnet tool install Ipt.Domain.Cli --version "$version" --tool-path "$work/tools" --add-source "$work/feed" > "$work/tool-install.log" 2>&1 ||
+  { cat "$work/tool-install.log"; fail "dotnet tool install Ipt.Domain.Cli"; }
+"$work/tools/ipt" protocols > "$work/ipt-protocols.log" 2>&1 || { cat "$work/ipt-protocols.log"; fail "ipt protocols failed"; }
+grep -q "ipt-b" "$work/ipt-protocols.log" || { cat "$work/ipt-protocols.log"; fail "ipt protocols did not list the built-in protocols"; }
+unset NUGET_PACKAGES
+
 # 3. Determinism: the same commit packed from another clone at another path gives identical bytes.
 determinism="skipped (--no-determinism)"
 if [ "$check_determinism" -eq 1 ]; then
@@ -206,4 +250,4 @@ if [ "$check_determinism" -eq 1 ]; then
 fi
 
 lib_list=$(grep -E '^lib/' <<< "$entries" | tr '\n' ' ')
-echo "verify-package: OK Ipt.Domain $version [${lib_list% }; README.md; licence $licence; snupkg; Source Link $sourcelink]; consumer course completed and replayed equal; Ipt.Domain.Fhir packed, FHIR consumer exported, imported and round-tripped; determinism: $determinism; $(( $(date +%s) - started )) s"
+echo "verify-package: OK Ipt.Domain $version [${lib_list% }; README.md; licence $licence; snupkg; Source Link $sourcelink]; consumer course completed and replayed equal; Ipt.Domain.Fhir packed, FHIR consumer exported, imported and round-tripped; Sqlite, Marten, Research, Testing and the ipt tool packed with READMEs, SQLite consumer saved and loaded, ipt installed and listed the protocols; determinism: $determinism; $(( $(date +%s) - started )) s"

@@ -118,6 +118,11 @@ public sealed class MartenCourseStore : ICourseStore, IAsyncDisposable, IDisposa
         try
         {
             await using IDocumentSession session = _documents.LightweightSession();
+            if (_caseload)
+            {
+                await LockCaseloadAsync(session, id, cancellationToken).ConfigureAwait(false);
+            }
+
             if (commandId is not null && await session.LoadAsync<CourseCommandRecord>(CommandKey(id, commandId), cancellationToken).ConfigureAwait(false) is { } applied)
             {
                 return new AppendOutcome(applied.Version, AlreadyApplied: true);
@@ -194,6 +199,11 @@ public sealed class MartenCourseStore : ICourseStore, IAsyncDisposable, IDisposa
         try
         {
             await using IDocumentSession session = _documents.LightweightSession();
+            if (_caseload)
+            {
+                await LockCaseloadAsync(session, id, cancellationToken).ConfigureAwait(false);
+            }
+
             IBatchedQuery batch = session.CreateBatchQuery();
             Task<CourseCommandRecord?> applied = commandId is null ? Task.FromResult<CourseCommandRecord?>(null) : batch.Load<CourseCommandRecord>(CommandKey(id, commandId));
             Task<CourseCaseload?> previous = _caseload && loadedVersion > 0 ? batch.Load<CourseCaseload>(id.Value) : Task.FromResult<CourseCaseload?>(null);
@@ -271,7 +281,9 @@ public sealed class MartenCourseStore : ICourseStore, IAsyncDisposable, IDisposa
     }
 
     /// <summary>Sets the clinician or clinic tag of a stored course's caseload row (an opaque code of the caller's, such
-    /// as <c>clinic-north</c>; never a name). Later appends keep it.</summary>
+    /// as <c>clinic-north</c>; never a name). Later appends keep it. Tagging and appending to the same course take the
+    /// same per-course lock in their transactions (a PostgreSQL advisory lock), so a tag set while another server appends
+    /// is neither lost nor allowed to put back an older row.</summary>
     /// <param name="id">The course.</param>
     /// <param name="tag">The tag, or null to clear it.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
@@ -281,6 +293,7 @@ public sealed class MartenCourseStore : ICourseStore, IAsyncDisposable, IDisposa
         try
         {
             await using IDocumentSession session = _documents.LightweightSession();
+            await LockCaseloadAsync(session, id, cancellationToken).ConfigureAwait(false);
             CourseCaseload? row = await session.LoadAsync<CourseCaseload>(id.Value, cancellationToken).ConfigureAwait(false);
             if (row is null)
             {
@@ -358,6 +371,16 @@ public sealed class MartenCourseStore : ICourseStore, IAsyncDisposable, IDisposa
         {
             _documents.Dispose();
         }
+    }
+
+    // Opens the session's transaction and takes the course's transaction-scoped advisory lock: a caseload row is read and
+    // written by one holder at a time (appends and tags of other courses are not held up). Released at commit or rollback.
+    private static async Task LockCaseloadAsync(IDocumentSession session, CourseId id, CancellationToken cancellationToken)
+    {
+        await session.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        byte[] bytes = id.Value.ToByteArray();
+        long key = BitConverter.ToInt64(bytes, 0) ^ BitConverter.ToInt64(bytes, 8);
+        await session.QueryAsync<int>("select 1 from (select pg_advisory_xact_lock(?)) as locked", cancellationToken, key).ConfigureAwait(false);
     }
 
     private static string CommandKey(CourseId id, string commandId) => id.Value.ToString("D") + "/" + commandId;

@@ -84,42 +84,41 @@ public sealed class SqliteCourseStore : ICourseStore
         {
             using SqliteTransaction tx = connection.BeginTransaction(deferred: false); // BEGIN IMMEDIATE: take the write lock now
             string course = Key(id);
-            if (commandId is not null && await FindAsync(connection, tx, course, commandId, cancellationToken).ConfigureAwait(false) is int appliedAt)
-            {
-                return new AppendOutcome(appliedAt, AlreadyApplied: true);
-            }
+            using SqliteCommand insert = connection.CreateCommand();
+            insert.Transaction = tx;
 
-            using (SqliteCommand max = connection.CreateCommand())
+            // One statement per row: the first row is inserted only if the course is still at the expected version (an
+            // index seek on UNIQUE (course_id, version)), so the version check and the write are one step.
+            insert.CommandText = InsertIfAtVersion;
+            SqliteParameter pCourse = insert.Parameters.AddWithValue("$course", course);
+            SqliteParameter pExpected = insert.Parameters.AddWithValue("$expected", expectedVersion);
+            SqliteParameter pVersion = insert.Parameters.Add("$version", SqliteType.Integer);
+            SqliteParameter pType = insert.Parameters.Add("$type", SqliteType.Text);
+            SqliteParameter pSchema = insert.Parameters.Add("$schema", SqliteType.Integer);
+            SqliteParameter pData = insert.Parameters.Add("$data", SqliteType.Text);
+            SqliteParameter pCommand = insert.Parameters.Add("$command", SqliteType.Text);
+            for (int i = 0; i < rows.Length; i++)
             {
-                max.Transaction = tx;
-                max.CommandText = "SELECT COALESCE(MAX(version), 0) FROM ipt_course_events WHERE course_id = $course";
-                max.Parameters.AddWithValue("$course", course);
-                int stored = Convert.ToInt32(await max.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
-                Result<Unit> check = ConcurrencyCheck.Verify(stored, expectedVersion);
-                if (check.IsFailure)
+                pExpected.Value = expectedVersion + i;
+                pVersion.Value = rows[i].Version;
+                pType.Value = rows[i].Type;
+                pSchema.Value = rows[i].SchemaVersion;
+                pData.Value = rows[i].Data;
+                pCommand.Value = i == rows.Length - 1 && commandId is not null ? commandId : DBNull.Value; // on the command's last event
+                int written;
+                try
                 {
-                    return check.Error;
+                    written = await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 }
-            }
-
-            using (SqliteCommand insert = connection.CreateCommand())
-            {
-                insert.Transaction = tx;
-                insert.CommandText = "INSERT INTO ipt_course_events (course_id, version, type, schema_version, data, command_id) VALUES ($course, $version, $type, $schema, $data, $command)";
-                SqliteParameter pCourse = insert.Parameters.AddWithValue("$course", course);
-                SqliteParameter pVersion = insert.Parameters.Add("$version", SqliteType.Integer);
-                SqliteParameter pType = insert.Parameters.Add("$type", SqliteType.Text);
-                SqliteParameter pSchema = insert.Parameters.Add("$schema", SqliteType.Integer);
-                SqliteParameter pData = insert.Parameters.Add("$data", SqliteType.Text);
-                SqliteParameter pCommand = insert.Parameters.Add("$command", SqliteType.Text);
-                for (int i = 0; i < rows.Length; i++)
+                catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint)
                 {
-                    pVersion.Value = rows[i].Version;
-                    pType.Value = rows[i].Type;
-                    pSchema.Value = rows[i].SchemaVersion;
-                    pData.Value = rows[i].Data;
-                    pCommand.Value = i == rows.Length - 1 && commandId is not null ? commandId : DBNull.Value; // on the command's last event
-                    await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    written = 0; // UNIQUE (course_id, version) or (course_id, command_id): another writer was first
+                }
+
+                if (written == 0)
+                {
+                    tx.Rollback();
+                    return await RefusedAsync(connection, id, course, expectedVersion, commandId, cancellationToken).ConfigureAwait(false);
                 }
             }
 
@@ -127,6 +126,26 @@ public sealed class SqliteCourseStore : ICourseStore
             return Result.Success(new AppendOutcome(rows[^1].Version, AlreadyApplied: false));
         }, cancellationToken).ConfigureAwait(false);
     }
+
+    // Only after a refused insert: was it this very command (already applied), or another writer (a conflict)?
+    private static async Task<Result<AppendOutcome>> RefusedAsync(
+        SqliteConnection connection, CourseId id, string course, int expectedVersion, string? commandId, CancellationToken cancellationToken)
+    {
+        if (commandId is not null && await FindAsync(connection, null, course, commandId, cancellationToken).ConfigureAwait(false) is int appliedAt)
+        {
+            return new AppendOutcome(appliedAt, AlreadyApplied: true);
+        }
+
+        using SqliteCommand max = connection.CreateCommand();
+        max.CommandText = "SELECT COALESCE(MAX(version), 0) FROM ipt_course_events WHERE course_id = $course";
+        max.Parameters.AddWithValue("$course", course);
+        int stored = Convert.ToInt32(await max.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        Result<Unit> check = ConcurrencyCheck.Verify(stored, expectedVersion);
+        return check.IsFailure ? check.Error : Conflict(id);
+    }
+
+    private static DomainError Conflict(CourseId id) =>
+        new(PersistenceErrors.VersionConflict, "Course " + id + " was appended to by another writer during this append; reload the course and apply the change again.");
 
     /// <inheritdoc />
     public async Task<Result<int?>> FindCommandAsync(CourseId id, string commandId, CancellationToken cancellationToken = default)
@@ -139,6 +158,11 @@ public sealed class SqliteCourseStore : ICourseStore
         return await GuardedAsync(id, async connection =>
             Result.Success(await FindAsync(connection, null, Key(id), commandId, cancellationToken).ConfigureAwait(false)), cancellationToken).ConfigureAwait(false);
     }
+
+    private const string InsertIfAtVersion =
+        "INSERT INTO ipt_course_events (course_id, version, type, schema_version, data, command_id) " +
+        "SELECT $course, $version, $type, $schema, $data, $command " +
+        "WHERE COALESCE((SELECT MAX(version) FROM ipt_course_events WHERE course_id = $course), 0) = $expected";
 
     private static string Key(CourseId id) => id.Value.ToString("D");
 
@@ -199,7 +223,7 @@ public sealed class SqliteCourseStore : ICourseStore
         catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint)
         {
             // UNIQUE (course_id, version) or (course_id, command_id): another writer appended first.
-            return new DomainError(PersistenceErrors.VersionConflict, "Course " + id + " was appended to by another writer during this append; reload the course and apply the change again.");
+            return Conflict(id);
         }
         catch (SqliteException)
         {

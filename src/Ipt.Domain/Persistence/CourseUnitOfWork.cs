@@ -11,19 +11,28 @@ namespace Ipt.Domain.Persistence;
 
 /// <summary>What <see cref="CourseUnitOfWork.ExecuteAsync{T}"/> did.</summary>
 /// <typeparam name="T">The command's success value.</typeparam>
-/// <param name="Value">The command's own success value from the attempt that was appended; default when
-/// <paramref name="AlreadyApplied"/> (the command was not run again).</param>
+/// <param name="Value">The command's own success value from the attempt that was appended. When
+/// <paramref name="AlreadyApplied"/> (the command was not run again) it is the original event when the command's value
+/// is one of its events (e.g. <see cref="SessionRecorded"/>), else default; <see cref="Events"/> holds the original events.</param>
 /// <param name="Version">The course's stored version after the command.</param>
 /// <param name="Attempts">How many times the course was loaded and the command run (1 without a conflict).</param>
-/// <param name="AlreadyApplied">True when the store already held this command id: nothing was appended now.</param>
-public sealed record CommandOutcome<T>(T? Value, int Version, int Attempts, bool AlreadyApplied);
+/// <param name="AlreadyApplied">True when the stored course already held this command id
+/// (<see cref="TreatmentCourse.ExecuteOnce{T}"/> found it): nothing was appended now.</param>
+public sealed record CommandOutcome<T>(T? Value, int Version, int Attempts, bool AlreadyApplied)
+{
+    /// <summary>The events the command appended, or — when <see cref="AlreadyApplied"/> — the events it had appended the
+    /// first time, as stored.</summary>
+    public IReadOnlyList<CourseEvent> Events { get; init; } = [];
+}
 
 /// <summary>
 /// Runs one command against a stored course: loads it, runs the command, appends the pending events with the loaded
 /// version as the expected version, and on <c>persistence.version-conflict</c> reloads and runs the command again, at
-/// most <see cref="MaxAttempts"/> times. With a command id every attempt appends under the same id, so a retry — by
-/// this class after a conflict, or by the caller after <c>store.unavailable</c> or a lost reply — never records the
-/// command twice. A command the domain refuses is returned as it is and nothing is written. Thread-safe; no I/O of its
+/// most <see cref="MaxAttempts"/> times. With a command id the command runs through the course's own
+/// <see cref="TreatmentCourse.ExecuteOnce{T}"/> on every attempt: its events carry the id in the history, and an id
+/// already in the loaded history is answered with the original events and appends nothing. So a retry — by this class
+/// after a conflict, or by the caller after <c>store.unavailable</c> or a lost reply — never records the command twice,
+/// whatever the store does with command ids. A command the domain refuses is returned as it is and nothing is written. Thread-safe; no I/O of its
 /// own.
 /// </summary>
 /// <example>
@@ -95,20 +104,6 @@ public sealed class CourseUnitOfWork
         for (int attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (commandId is not null)
-            {
-                Result<int?> found = await _store.FindCommandAsync(id, commandId, cancellationToken).ConfigureAwait(false);
-                if (found.IsFailure)
-                {
-                    return found.Error;
-                }
-
-                if (found.Value is int appliedAt)
-                {
-                    return new CommandOutcome<T>(default, appliedAt, attempt, AlreadyApplied: true);
-                }
-            }
-
             Result<TreatmentCourse> loaded = await _store.LoadAsync(id, cancellationToken).ConfigureAwait(false);
             if (loaded.IsFailure)
             {
@@ -117,32 +112,118 @@ public sealed class CourseUnitOfWork
 
             TreatmentCourse course = loaded.Value;
             int loadedVersion = course.Version;
-            Result<T> ran = command(course);
-            if (ran.IsFailure)
+            T? value = default;
+            IReadOnlyList<CourseEvent> events;
+            if (commandId is null)
             {
-                return ran.Error;
+                Result<T> ran = command(course);
+                if (ran.IsFailure)
+                {
+                    return ran.Error;
+                }
+
+                value = ran.Value;
+                events = ConcurrencyCheck.PendingEvents(course, loadedVersion).Value;
+            }
+            else
+            {
+                // The core's idempotency: a command id already in the loaded history is answered from the history.
+                bool ranNow = false;
+                Result<IReadOnlyList<CourseEvent>> once = course.ExecuteOnce(commandId, c =>
+                {
+                    Result<T> r = command(c);
+                    ranNow = true;
+                    if (r.IsSuccess)
+                    {
+                        value = r.Value;
+                    }
+
+                    return r;
+                });
+                if (once.IsFailure)
+                {
+                    return once.Error;
+                }
+
+                events = once.Value;
+                if (!ranNow)
+                {
+                    return Result.Success(Repeated<T>(course, events, attempt));
+                }
+
+                value = StampedValue(value, events);
             }
 
             if (course.Version == loadedVersion)
             {
-                return new CommandOutcome<T>(ran.Value, loadedVersion, attempt, AlreadyApplied: false);
+                return new CommandOutcome<T>(value, loadedVersion, attempt, AlreadyApplied: false) { Events = events };
             }
 
             Result<AppendOutcome> appended = await _store.SaveAsync(course, loadedVersion, commandId, cancellationToken).ConfigureAwait(false);
-            if (appended.IsSuccess)
+            if (appended.IsSuccess && !appended.Value.AlreadyApplied)
             {
-                return new CommandOutcome<T>(appended.Value.AlreadyApplied ? default : ran.Value, appended.Value.Version, attempt, appended.Value.AlreadyApplied);
+                return new CommandOutcome<T>(value, appended.Value.Version, attempt, AlreadyApplied: false) { Events = events };
             }
 
-            if (appended.Error.Code != PersistenceErrors.VersionConflict)
+            if (appended.IsFailure && appended.Error.Code != PersistenceErrors.VersionConflict)
             {
                 return appended.Error;
             }
 
-            lastConflict = appended.Error;
+            // Another writer appended first (possibly this very command, sent twice): reload and let the course decide.
+            lastConflict = appended.IsFailure
+                ? appended.Error
+                : new DomainError(PersistenceErrors.VersionConflict, "The store already held command id " + commandId + ".");
         }
 
         return new DomainError(PersistenceErrors.VersionConflict,
             "Course " + id + " changed under every one of " + MaxAttempts + " attempts (" + lastConflict!.Message + ")");
+    }
+
+    // A command whose value is one of its events returns that event as stored: stamped with the command id.
+    private static T? StampedValue<T>(T? value, IReadOnlyList<CourseEvent> events)
+    {
+        if (value is CourseEvent)
+        {
+            foreach (CourseEvent e in events)
+            {
+                if (e is T stamped)
+                {
+                    return stamped;
+                }
+            }
+        }
+
+        return value;
+    }
+
+    // A repeat: the original events, the version just after them, and the original typed value when it is one of them.
+    private static CommandOutcome<T> Repeated<T>(TreatmentCourse course, IReadOnlyList<CourseEvent> original, int attempt)
+    {
+        IReadOnlyList<CourseEvent> history = course.History;
+        int version = course.Version;
+        if (original.Count > 0)
+        {
+            for (int i = history.Count - 1; i >= 0; i--)
+            {
+                if (ReferenceEquals(history[i], original[^1]))
+                {
+                    version = i + 1;
+                    break;
+                }
+            }
+        }
+
+        T? value = default;
+        foreach (CourseEvent e in original)
+        {
+            if (e is T typed)
+            {
+                value = typed;
+                break;
+            }
+        }
+
+        return new CommandOutcome<T>(value, version, attempt, AlreadyApplied: true) { Events = original };
     }
 }

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Courses.Events;
@@ -284,5 +286,74 @@ public abstract class CourseStoreContract
         Assert.Equal(PersistenceErrors.VersionConflict, done.Error?.Code);
         Assert.Equal(3, n);
         Assert.Empty((await store.LoadAsync(live.Id)).Value.Sessions);
+    }
+
+    [Fact]
+    public async Task A_repeated_command_id_is_answered_with_the_original_outcome_and_appends_nothing()
+    {
+        ICourseStore store = Store();
+        var work = new CourseUnitOfWork(store);
+        TreatmentCourse live = StoreCourses.New();
+        await work.StartAsync(live);
+        var first = await work.ExecuteAsync(live.Id, c => c.RecordSession(StoreCourses.Day1, Attendance.Attended), "appt-1");
+        Assert.True(first.IsSuccess, first.Error?.ToString());
+
+        // The same id with a different command body: the course answers from its history and the body never runs.
+        bool ran = false;
+        var repeat = await work.ExecuteAsync(live.Id, c => { ran = true; return c.RecordSession(StoreCourses.Day1.AddDays(7), Attendance.NoShow); }, "appt-1");
+
+        Assert.True(repeat.IsSuccess, repeat.Error?.ToString());
+        Assert.False(ran);
+        Assert.True(repeat.Value.AlreadyApplied);
+        Assert.Equal(first.Value.Value, repeat.Value.Value);           // the original SessionRecorded, attended, number 1
+        Assert.Equal(first.Value.Events, repeat.Value.Events);
+        Assert.Equal(2, repeat.Value.Version);
+        IReadOnlyList<CourseEvent> history = (await store.ReadHistoryAsync(live.Id)).Value;
+        Assert.Equal(2, history.Count);
+        Assert.Equal("appt-1", history[1].CommandId);                   // the id travels in the stored event itself
+    }
+
+    [Fact]
+    public async Task A_retry_after_losing_to_the_same_command_never_duplicates_even_on_a_store_blind_to_command_ids()
+    {
+        ICourseStore real = Store();
+        TreatmentCourse live = StoreCourses.New();
+        await real.AppendAsync(live.Id, 0, live.History);
+        ICourseStore blind = new CommandBlindStore(real);
+
+        // Another writer runs the very same command (same id) and appends just before this writer's append.
+        var interfering = new InterferingStore(blind, async () =>
+        {
+            TreatmentCourse other = (await real.LoadAsync(live.Id)).Value;
+            Assert.True(other.ExecuteOnce("appt-9", c => c.RecordMeasure("phq-9", [1, 1, 1, 1, 1, 1, 1, 1, 1], StoreCourses.Day1)).IsSuccess);
+            Assert.True((await real.AppendAsync(live.Id, 1, ConcurrencyCheck.PendingEvents(other, 1).Value)).IsSuccess);
+        });
+
+        var done = await new CourseUnitOfWork(interfering).ExecuteAsync(
+            live.Id, c => c.RecordMeasure("phq-9", [1, 1, 1, 1, 1, 1, 1, 1, 1], StoreCourses.Day1), "appt-9");
+
+        Assert.True(done.IsSuccess, done.Error?.ToString());
+        Assert.Equal(2, done.Value.Attempts);                           // lost the race, reloaded, found its id
+        Assert.True(done.Value.AlreadyApplied);
+        Assert.Equal(3, done.Value.Version);                            // the measure and the safety concern it raised
+        Assert.Equal([typeof(MeasureRecorded), typeof(SafetyConcernRaised)], done.Value.Events.Select(e => e.GetType()));
+        TreatmentCourse stored = (await real.LoadAsync(live.Id)).Value;
+        Assert.Single(stored.Measures());
+        Assert.Equal(3, stored.Version);
+    }
+
+    /// <summary>A store that drops every command id on append and never finds one: duplicates can only be stopped by
+    /// the course itself.</summary>
+    private sealed class CommandBlindStore(ICourseStore inner) : ICourseStore
+    {
+        public Task<Result<TreatmentCourse>> LoadAsync(CourseId id, CancellationToken cancellationToken = default) => inner.LoadAsync(id, cancellationToken);
+
+        public Task<Result<IReadOnlyList<CourseEvent>>> ReadHistoryAsync(CourseId id, CancellationToken cancellationToken = default) => inner.ReadHistoryAsync(id, cancellationToken);
+
+        public Task<Result<AppendOutcome>> AppendAsync(CourseId id, int expectedVersion, IReadOnlyList<CourseEvent> events, string? commandId = null, CancellationToken cancellationToken = default) =>
+            inner.AppendAsync(id, expectedVersion, events, null, cancellationToken);
+
+        public Task<Result<int?>> FindCommandAsync(CourseId id, string commandId, CancellationToken cancellationToken = default) =>
+            Task.FromResult(Result.Success<int?>(null));
     }
 }

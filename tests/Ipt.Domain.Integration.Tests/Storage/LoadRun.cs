@@ -73,7 +73,8 @@ internal sealed class LoadRun(ICourseStore store, int writers, int commandsPerWr
         return clock.Elapsed;
     }
 
-    /// <summary>Every course loads (replay with every rule checked) and holds exactly the acknowledged commands.</summary>
+    /// <summary>Every course loads (replay with every rule checked), passes the invariant checker and holds exactly the
+    /// acknowledged commands.</summary>
     public async Task VerifyAsync()
     {
         var expected = _acknowledged.GroupBy(kv => kv.Value, kv => kv.Key).ToDictionary(g => g.Key, g => g.Order().ToArray());
@@ -82,6 +83,7 @@ internal sealed class LoadRun(ICourseStore store, int writers, int commandsPerWr
         {
             Result<TreatmentCourse> loaded = await RetryUnavailable(() => store.LoadAsync(id), TimeSpan.FromSeconds(60));
             Assert.True(loaded.IsSuccess, loaded.Error?.ToString());
+            CourseInvariants.EnsureHolds(loaded.Value);
             int[] stored = [.. loaded.Value.History.OfType<MeasureRecorded>().Select(m => Decode(m.Answers)).Order()];
             Assert.Equal(expected.TryGetValue(id, out int[]? e) ? e : [], stored);   // 0 lost, 0 duplicated
             Assert.Equal(1 + stored.Length, loaded.Value.Version);

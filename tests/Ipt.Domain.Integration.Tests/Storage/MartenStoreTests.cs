@@ -109,6 +109,33 @@ public sealed class MartenCaseloadTests
     }
 
     [Fact]
+    public async Task A_tag_set_while_other_writers_append_is_kept_and_never_puts_back_an_older_row()
+    {
+        MartenCourseStore store = Store();
+        var work = new CourseUnitOfWork(store, maxAttempts: 100);
+        TreatmentCourse live = StoreCourses.New();
+        Assert.True((await work.StartAsync(live)).IsSuccess);
+        for (int round = 0; round < 12; round++)
+        {
+            string tag = "clinic-" + round;
+            int r = round;
+            Task<Result<CommandOutcome<MeasureRecording>>>[] appends = [.. Enumerable.Range(0, 6).Select(w => Task.Run(() =>
+                work.ExecuteAsync(live.Id, c => c.RecordMeasure("phq-9", [w % 4, r % 4, 1, 1, 1, 1, 1, 1, 0], StoreCourses.Day1), "r" + r + "-w" + w)))];
+            await Task.Delay(r % 4);
+            Result<Unit> tagged = await store.TagAsync(live.Id, tag);
+            Assert.True(tagged.IsSuccess, tagged.Error?.ToString());
+            foreach (var a in appends)
+            {
+                Assert.True((await a).IsSuccess);
+            }
+
+            CourseCaseload row = Assert.Single((await store.QueryCaseloadAsync(new CaseloadQuery { Tag = tag })).Value);
+            int stored = (await store.LoadAsync(live.Id)).Value.Version;
+            Assert.Equal(stored, row.Version);               // no older row written back by the tag
+        }
+    }
+
+    [Fact]
     public async Task Tagging_a_course_that_is_not_stored_is_not_found()
     {
         Assert.Equal(StoreErrors.CourseNotFound, (await Store().TagAsync(CourseId.New(), "clinic-x")).Error?.Code);

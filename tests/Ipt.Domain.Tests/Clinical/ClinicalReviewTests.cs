@@ -9,7 +9,7 @@ using Ipt.Domain.Primitives;
 using Ipt.Domain.ProblemAreas;
 using Ipt.Domain.Protocols;
 using Ipt.Domain.Tests.Courses;
-using static Ipt.Domain.Tests.Courses.CourseFixture;
+using static Ipt.Domain.Testing.CourseFixture;
 
 namespace Ipt.Domain.Tests.Clinical;
 

@@ -23,7 +23,7 @@ public class InventoryContentTests
     private static InventoryPerson ReadBack(InventoryPerson person)
     {
         TreatmentCourse c = Course();
-        Assert.True(c.CompleteInventory(new InterpersonalInventory(Generators.ClinicalSamples.Onset, [person], []), c.LastActivityOn).IsSuccess);
+        Assert.True(c.CompleteInventory(new InterpersonalInventory(ClinicalSamples.Onset, [person], []), c.LastActivityOn).IsSuccess);
         string json = CourseHistoryJson.Serialize(c.History);
         var read = CourseHistoryJson.Deserialize(json).Value;
         Assert.True(TreatmentCourse.FromHistory(read, c.Protocol).IsSuccess);
@@ -57,7 +57,7 @@ public class InventoryContentTests
     public void A_value_not_recorded_is_not_written_and_reads_back_as_not_recorded()
     {
         TreatmentCourse c = Course();
-        Assert.True(c.CompleteInventory(new InterpersonalInventory(Generators.ClinicalSamples.Onset, [Partner with { Assertion = InterpersonalCapacity.Limited }], []), c.LastActivityOn).IsSuccess);
+        Assert.True(c.CompleteInventory(new InterpersonalInventory(ClinicalSamples.Onset, [Partner with { Assertion = InterpersonalCapacity.Limited }], []), c.LastActivityOn).IsSuccess);
         string json = CourseHistoryJson.Serialize(c.History);
         Assert.Contains("\"assertion\":\"limited\"", json, StringComparison.Ordinal);
         foreach (string absent in new[] { "communication", "confrontation", "angerExpression", "socialRiskTaking", "difficultiesAndEpisode" })
@@ -78,7 +78,7 @@ public class InventoryContentTests
     public void An_undefined_or_mistyped_value_is_refused_naming_the_field(string field, string value)
     {
         TreatmentCourse c = Course();
-        Assert.True(c.CompleteInventory(new InterpersonalInventory(Generators.ClinicalSamples.Onset, [Partner], []), c.LastActivityOn).IsSuccess);
+        Assert.True(c.CompleteInventory(new InterpersonalInventory(ClinicalSamples.Onset, [Partner], []), c.LastActivityOn).IsSuccess);
         string json = CourseHistoryJson.Serialize(c.History).Replace("\"isPastRelationship\":false", "\"isPastRelationship\":false,\"" + field + "\":" + value, StringComparison.Ordinal);
         Assert.Contains(field, json, StringComparison.Ordinal);
         DomainError? e = CourseHistoryJson.Deserialize(json).Error;

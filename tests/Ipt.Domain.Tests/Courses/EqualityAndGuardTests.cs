@@ -7,7 +7,7 @@ using Ipt.Domain.Phases;
 using Ipt.Domain.Primitives;
 using Ipt.Domain.ProblemAreas;
 using Ipt.Domain.Protocols;
-using static Ipt.Domain.Tests.Courses.CourseFixture;
+using static Ipt.Domain.Testing.CourseFixture;
 
 namespace Ipt.Domain.Tests.Courses;
 

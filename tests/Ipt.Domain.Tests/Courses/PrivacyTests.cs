@@ -1,7 +1,7 @@
 using System;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Primitives;
-using static Ipt.Domain.Tests.Courses.CourseFixture;
+using static Ipt.Domain.Testing.CourseFixture;
 
 namespace Ipt.Domain.Tests.Courses;
 

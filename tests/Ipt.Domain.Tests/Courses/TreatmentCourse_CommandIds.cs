@@ -6,7 +6,7 @@ using Ipt.Domain.Courses.Events;
 using Ipt.Domain.Persistence;
 using Ipt.Domain.Primitives;
 using Ipt.Domain.Serialization;
-using static Ipt.Domain.Tests.Courses.CourseFixture;
+using static Ipt.Domain.Testing.CourseFixture;
 
 namespace Ipt.Domain.Tests.Courses;
 

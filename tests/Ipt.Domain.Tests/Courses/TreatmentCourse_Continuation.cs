@@ -1,7 +1,7 @@
 using Ipt.Domain.Courses;
 using Ipt.Domain.Phases;
 using Ipt.Domain.Protocols;
-using static Ipt.Domain.Tests.Courses.CourseFixture;
+using static Ipt.Domain.Testing.CourseFixture;
 
 namespace Ipt.Domain.Tests.Courses;
 
@@ -27,7 +27,7 @@ public class TreatmentCourse_Continuation
     [Fact]
     public void A_decision_is_rejected_where_the_protocol_does_not_ask_for_it()
     {
-        AssertRejectedUnchanged(Ipt.Domain.Tests.Courses.CourseFixture.NewCourse(Ipt.Domain.Tests.Generators.TestProtocols.WithEngagement), c => c.DecideContinuation(ContinuationDecision.MaintenanceIpt, Start), CourseErrors.TaskNotInProtocol);
+        AssertRejectedUnchanged(CourseFixture.NewCourse(Ipt.Domain.Tests.Generators.TestProtocols.WithEngagement), c => c.DecideContinuation(ContinuationDecision.MaintenanceIpt, Start), CourseErrors.TaskNotInProtocol);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ using Ipt.Domain.Primitives;
 using Ipt.Domain.ProblemAreas;
 using Ipt.Domain.Techniques;
 using Ipt.Domain.Tests.Generators;
-using static Ipt.Domain.Tests.Courses.CourseFixture;
+using static Ipt.Domain.Testing.CourseFixture;
 
 namespace Ipt.Domain.Tests.Courses;
 

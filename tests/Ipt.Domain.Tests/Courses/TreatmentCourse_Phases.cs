@@ -5,7 +5,7 @@ using Ipt.Domain.Courses.Events;
 using Ipt.Domain.Phases;
 using Ipt.Domain.Primitives;
 using Ipt.Domain.Tests.Generators;
-using static Ipt.Domain.Tests.Courses.CourseFixture;
+using static Ipt.Domain.Testing.CourseFixture;
 
 namespace Ipt.Domain.Tests.Courses;
 
@@ -100,7 +100,7 @@ public class TreatmentCourse_Fire
         Assert.Null(c.CurrentPhase);
         AssertRejectedUnchanged(c, x => x.RecordSession(Week(17), Attendance.Attended), CourseErrors.Completed);
         AssertRejectedUnchanged(c, x => x.CompleteTask(TherapyTask.FuturePlan, Week(17)), CourseErrors.Completed);
-        AssertRejectedUnchanged(c, x => x.AgreeFormulation(Generators.ClinicalSamples.Formulation(c.Protocol), Week(17)), CourseErrors.Completed);
+        AssertRejectedUnchanged(c, x => x.AgreeFormulation(ClinicalSamples.Formulation(c.Protocol), Week(17)), CourseErrors.Completed);
         AssertRejectedUnchanged(c, x => x.ExtendContract(18, Week(17)), CourseErrors.Completed);
         AssertRejectedUnchanged(c, x => x.Discontinue(Week(17), DiscontinuationReason.Other), CourseErrors.Completed);
         AssertRejectedUnchanged(c, x => x.Fire(CourseTrigger.BeginMaintenancePhase, Week(17)), CourseErrors.Completed);

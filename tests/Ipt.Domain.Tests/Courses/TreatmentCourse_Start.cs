@@ -4,7 +4,7 @@ using Ipt.Domain.Courses.Events;
 using Ipt.Domain.Phases;
 using Ipt.Domain.Primitives;
 using Ipt.Domain.Protocols;
-using static Ipt.Domain.Tests.Courses.CourseFixture;
+using static Ipt.Domain.Testing.CourseFixture;
 
 namespace Ipt.Domain.Tests.Courses;
 

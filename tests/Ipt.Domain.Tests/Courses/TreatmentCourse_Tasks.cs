@@ -1,6 +1,6 @@
 using Ipt.Domain.Courses;
 using Ipt.Domain.Phases;
-using static Ipt.Domain.Tests.Courses.CourseFixture;
+using static Ipt.Domain.Testing.CourseFixture;
 
 namespace Ipt.Domain.Tests.Courses;
 

@@ -30,7 +30,7 @@ public class PersistenceDocTests
         Assert.True(c.RecordSession(CourseFixture.Week(0), Attendance.Attended, SessionModality.InPerson, PrivateNote.From("Private note text.")).IsSuccess);
         Assert.True(c.CompleteTask(TherapyTask.SickRoleAssigned, CourseFixture.Week(0)).IsSuccess);
         Assert.True(c.RecordSession(CourseFixture.Week(1), Attendance.Attended, SessionModality.Remote, participants: SessionParticipants.Partner | SessionParticipants.ParentOrCaregiver).IsSuccess);
-        Assert.True(c.CompleteInventory(Ipt.Domain.Tests.Generators.ClinicalSamples.Inventory(), CourseFixture.Week(1)).IsSuccess);
+        Assert.True(c.CompleteInventory(ClinicalSamples.Inventory(), CourseFixture.Week(1)).IsSuccess);
         Assert.True(c.RecordSession(CourseFixture.Week(2), Attendance.NoShow).IsSuccess);
         Assert.True(c.Discontinue(CourseFixture.Week(3), DiscontinuationReason.ClientChoice).IsSuccess);
         return c;

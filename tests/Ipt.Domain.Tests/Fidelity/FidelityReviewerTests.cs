@@ -98,9 +98,9 @@ public class FidelityReviewerTests
     {
         TreatmentCourse course = CourseFixture.NewCourse().Sessions(1).Inventory();
         Ipt.Domain.Formulation.InterpersonalFormulation formulation = count == 1
-            ? Ipt.Domain.Tests.Generators.ClinicalSamples.Formulation(course.Protocol)
+            ? ClinicalSamples.Formulation(course.Protocol)
             : new(Ipt.Domain.Formulation.TargetCondition.MajorDepressiveEpisode, [
-                Ipt.Domain.Formulation.FormulationFocus.Of(Ipt.Domain.Tests.Generators.ClinicalSamples.Formulation(course.Protocol).Foci[0].Detail),
+                Ipt.Domain.Formulation.FormulationFocus.Of(ClinicalSamples.Formulation(course.Protocol).Foci[0].Detail),
                 Ipt.Domain.Formulation.FormulationFocus.Of(Ipt.Domain.Tests.Generators.FormulationGenerators.DetailFor(Ipt.Domain.ProblemAreas.ProblemArea.RoleTransition))]);
         Assert.True(course.AgreeFormulation(formulation, course.LastActivityOn).IsSuccess);
         FidelityReport r = Reviewer.Review(course);

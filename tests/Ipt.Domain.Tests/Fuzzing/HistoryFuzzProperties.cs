@@ -61,14 +61,14 @@ public class HistoryFuzzProperties
     }
 
     private static string? Documented(DomainError error) =>
-        CourseInvariants.DocumentedCodes.Contains(error.Code) ? null : "undocumented code " + error.Code;
+        Ipt.Domain.Tests.Docs.DocumentedErrorCodes.All.Contains(error.Code) ? null : "undocumented code " + error.Code;
 
     private static Property Holds(string? outcome) => Prop.Label(outcome is null, outcome ?? "ok");
 
     [IptProperty(1000)]
     public Property Damaged_histories_are_rejected_with_a_documented_code_or_replay_to_a_valid_course()
     {
-        Assert.True(CourseInvariants.DocumentedCodes.Count > 100);
+        Assert.True(Ipt.Domain.Tests.Docs.DocumentedErrorCodes.All.Count > 100);
         return Prop.ForAll(HistoryFuzzGenerators.Cases, c =>
         {
             TreatmentCourse live = c.Script.Run();

@@ -48,17 +48,7 @@ public static class FormulationGenerators
                 es => es.Select(e => Tuple.Create((int)e.Item1, e.Item2 / 3)).ToArray());
 
     /// <summary>A valid detail for each area.</summary>
-    public static ProblemAreaFocus DetailFor(ProblemArea area, PersonLabel? label = null) => area switch
-    {
-        ProblemArea.Grief => new GriefFocus(RelationshipKind.Parent, Onset.AddDays(-30), GriefType.Complicated),
-        ProblemArea.RoleDispute => new RoleDisputeFocus(RelationshipKind.Partner, DisputeStage.Impasse) { OtherPartyLabel = label },
-        ProblemArea.RoleTransition => new RoleTransitionFocus(PrivateNote.From("employed"), PrivateNote.From("retired"), TransitionDomain.Retirement, false),
-        ProblemArea.InterpersonalDeficits => new InterpersonalDeficitsFocus(IsolationPattern.FewAttachments, PriorFunctioning.LongStandingIsolation),
-        ProblemArea.GriefForLostHealthySelf => new LostHealthySelfFocus(null),
-        ProblemArea.SingleParentFamily => new SingleParentFamilyFocus(RelationshipKind.Parent),
-        ProblemArea.InterpersonalAffectiveFocus => new InterpersonalAffectiveFocusDetail(PrivateNote.From("pattern"), PrivateNote.From("affect")),
-        _ => throw new ArgumentOutOfRangeException(nameof(area)),
-    };
+    public static ProblemAreaFocus DetailFor(ProblemArea area, PersonLabel? label = null) => ClinicalSamples.Detail(area, Onset, label);
 
     public static InventoryPerson Person(int id, string label = "P", RelationshipKind kind = RelationshipKind.Partner, int ring = 1) => new()
     {

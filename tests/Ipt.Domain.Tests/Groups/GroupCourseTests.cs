@@ -23,7 +23,7 @@ public class GroupCourseTests
         {
             Assert.True(c.RecordSession(Start, Attendance.Attended).IsSuccess);
             Assert.True(c.CompleteTask(TherapyTask.BaselineSeverity, Start).IsSuccess);
-            Assert.True(c.CompleteInventory(Ipt.Domain.Tests.Generators.ClinicalSamples.Inventory(), Start).IsSuccess);
+            Assert.True(c.CompleteInventory(ClinicalSamples.Inventory(), Start).IsSuccess);
         }
 
         return c;
@@ -145,7 +145,7 @@ public class GroupCourseTests
                 TreatmentCourse c = m.Course;
                 if (s == 1)
                 {
-                    Assert.True(c.AgreeFormulation(Ipt.Domain.Tests.Generators.ClinicalSamples.Formulation(c.Protocol), Week(s)).IsSuccess);
+                    Assert.True(c.AgreeFormulation(ClinicalSamples.Formulation(c.Protocol), Week(s)).IsSuccess);
                     Assert.True(c.Fire(CourseTrigger.BeginMiddlePhase, Week(s)).IsSuccess);
                 }
                 else if (s == 7)

@@ -72,7 +72,7 @@ public class TreatmentCourseModelTests
     /// <summary>Runs the sequence on both; null when they agreed throughout, else the first disagreement.</summary>
     internal static string? Run(ProtocolDefinition p, IReadOnlyList<ModelCommand> commands, HashSet<CourseState>? states = null)
     {
-        TreatmentCourse course = Ipt.Domain.Tests.Courses.CourseFixture.StartAny(CourseId.From(new Guid(7, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1)), ClientRef.From("client-m"), p, Start);
+        TreatmentCourse course = CourseFixture.StartAny(CourseId.From(new Guid(7, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1)), ClientRef.From("client-m"), p, Start);
         var model = new CourseModel(p, Start);
         DateOnly today = Start;
         for (int step = 0; step < commands.Count; step++)

@@ -12,7 +12,7 @@ public class PhaseMachineTests
     [Fact]
     public void The_machine_is_built_once_and_shared()
     {
-        Assert.Same(StandardIpt.Definition.Machine, Ipt.Domain.Tests.Courses.CourseFixture.NewCourse().Protocol.Machine);
+        Assert.Same(StandardIpt.Definition.Machine, CourseFixture.NewCourse().Protocol.Machine);
         Assert.Equal(6, Machine.StateCount);
     }
 

@@ -165,7 +165,7 @@ public class IdentityTests
         InvalidOperationException failed = Assert.Throws<InvalidOperationException>(() => Result.Failure<int>(new DomainError("test.broken", "Broken.")).Value);
         Assert.StartsWith("The result is a failure (test.broken); read Error instead.", failed.Message, StringComparison.Ordinal);
 
-        var course = Ipt.Domain.Tests.Courses.CourseFixture.NewCourse();
+        var course = CourseFixture.NewCourse();
         ArgumentOutOfRangeException attendance = Assert.Throws<ArgumentOutOfRangeException>(
             "attendance", () => course.RecordSession(new DateOnly(2026, 1, 5), (Attendance)99));
         Assert.StartsWith("Not a defined Attendance value.", attendance.Message, StringComparison.Ordinal);

@@ -50,7 +50,7 @@ public class PrivacyProperties
     private static TreatmentCourse Drive(string[] t, List<string> printed)
     {
         ProtocolDefinition p = StandardIpt.Definition;
-        TreatmentCourse c = Ipt.Domain.Tests.Courses.CourseFixture.StartAny(CourseId.From(new Guid(9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9)), ClientRef.From("client-p"), p, Start);
+        TreatmentCourse c = CourseFixture.StartAny(CourseId.From(new Guid(9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9)), ClientRef.From("client-p"), p, Start);
         DateOnly day = Start;
         void Note<T>(Result<T> r)
         {

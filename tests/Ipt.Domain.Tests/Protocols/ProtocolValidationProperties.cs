@@ -153,7 +153,7 @@ public class ProtocolValidationProperties
     public Property Every_validation_error_has_a_documented_protocol_code()
     {
         return Prop.ForAll(ProtocolSpecGenerators.Specs, spec =>
-            spec.ToBuilder().Validate().All(e => e.Code.StartsWith("protocol.", StringComparison.Ordinal) && CourseInvariants.DocumentedCodes.Contains(e.Code)));
+            spec.ToBuilder().Validate().All(e => e.Code.StartsWith("protocol.", StringComparison.Ordinal) && Ipt.Domain.Tests.Docs.DocumentedErrorCodes.All.Contains(e.Code)));
     }
 
     [IptProperty(1000)]
@@ -168,7 +168,7 @@ public class ProtocolValidationProperties
             }
 
             ProtocolDefinition p = built.Value;
-            var course = Ipt.Domain.Tests.Courses.CourseFixture.StartAny(CourseId.New(), ClientRef.From("c-1"), p, new DateOnly(2026, 1, 5));
+            var course = CourseFixture.StartAny(CourseId.New(), ClientRef.From("c-1"), p, new DateOnly(2026, 1, 5));
             bool phasesKept = p.Phases.Select(x => x.Kind).SequenceEqual(spec.Phases.Select(x => x.Kind));
             bool startsInFirst = course.CurrentPhase!.Kind == spec.Phases[0].Kind && course.ContractedSessions == p.Sessions.Planned;
             bool rebuilt = p.ToBuilder(p.Id, p.Name).Build() is { IsSuccess: true } again && again.Value.Phases.SequenceEqual(p.Phases) && again.Value.Sessions == p.Sessions;

@@ -24,7 +24,7 @@ public class GroupHistoryJsonTests
         TreatmentCourse c = TreatmentCourse.Start(CourseId.From(new Guid(i, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1)), ClientRef.From("m-" + i), WhoGroupIpt.Definition, Start);
         Assert.True(c.RecordSession(Start, Attendance.Attended).IsSuccess);
         Assert.True(c.CompleteTask(TherapyTask.BaselineSeverity, Start).IsSuccess);
-        Assert.True(c.CompleteInventory(Ipt.Domain.Tests.Generators.ClinicalSamples.Inventory(), Start).IsSuccess);
+        Assert.True(c.CompleteInventory(ClinicalSamples.Inventory(), Start).IsSuccess);
         return c;
     }
 

@@ -24,7 +24,7 @@ internal static class RichHistory
         c.Sessions(2);
         c.Tasks(TherapyTask.Diagnosis, TherapyTask.BaselineSeverity, TherapyTask.Psychoeducation, TherapyTask.SickRoleAssigned, TherapyTask.MedicationEvaluated);
         var inventory = new InterpersonalInventory(
-            Generators.ClinicalSamples.Onset,
+            ClinicalSamples.Onset,
             [
                 new InventoryPerson
                 {
@@ -38,8 +38,8 @@ internal static class RichHistory
                 new InventoryPerson { Id = PersonId.From(2), Label = PersonLabel.From("friend"), Kind = RelationshipKind.Friend, Ring = ClosenessRing.From(2), IsPastRelationship = true },
             ],
             [
-                new LifeEvent(LifeEventKind.Dispute, Generators.ClinicalSamples.Onset.AddDays(-14)) { Person = PersonId.From(1), Note = PrivateNote.From("row") },
-                new LifeEvent(LifeEventKind.Transition, Generators.ClinicalSamples.Onset.AddDays(-30)),
+                new LifeEvent(LifeEventKind.Dispute, ClinicalSamples.Onset.AddDays(-14)) { Person = PersonId.From(1), Note = PrivateNote.From("row") },
+                new LifeEvent(LifeEventKind.Transition, ClinicalSamples.Onset.AddDays(-30)),
             ]);
         Ok(c.CompleteInventory(inventory, c.LastActivityOn));
         var dispute = new RoleDisputeFocus(RelationshipKind.Partner, DisputeStage.Renegotiation)

@@ -45,7 +45,7 @@ public class StorableValueTests
         foreach ((Func<InventoryPerson, InventoryPerson> damage, string path) in PersonDamage)
         {
             TreatmentCourse c = Course();
-            var inventory = new InterpersonalInventory(Generators.ClinicalSamples.Onset, [damage(Person)], []);
+            var inventory = new InterpersonalInventory(ClinicalSamples.Onset, [damage(Person)], []);
             CourseFixture.AssertRejectedUnchanged(c, x => x.CompleteInventory(inventory, x.LastActivityOn), CourseErrors.ValueNotStorable);
             string message = c.CompleteInventory(inventory, c.LastActivityOn).Error!.Message;
             Assert.Contains(path + " ", message, StringComparison.Ordinal);
@@ -77,7 +77,7 @@ public class StorableValueTests
             person = PersonDamage[Math.Abs(damage % PersonDamage.Length)].Damage(person);
         }
 
-        Result<Ipt.Domain.Courses.Events.InventoryCompleted> r = c.CompleteInventory(new InterpersonalInventory(Generators.ClinicalSamples.Onset, [person], []), c.LastActivityOn);
+        Result<Ipt.Domain.Courses.Events.InventoryCompleted> r = c.CompleteInventory(new InterpersonalInventory(ClinicalSamples.Onset, [person], []), c.LastActivityOn);
         if (r.IsFailure)
         {
             return damaged && r.Error!.Code == CourseErrors.ValueNotStorable;

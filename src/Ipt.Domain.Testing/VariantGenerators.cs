@@ -7,7 +7,7 @@ using Ipt.Domain.Courses;
 using Ipt.Domain.Primitives;
 using Ipt.Domain.Protocols;
 
-namespace Ipt.Domain.Tests.Generators;
+namespace Ipt.Domain.Testing;
 
 /// <summary>One step of a variant script: a base <see cref="Intent"/>, or a session with chosen participants.</summary>
 public abstract record VariantStep
@@ -16,12 +16,16 @@ public abstract record VariantStep
     {
     }
 
-    internal abstract (bool Accepted, DomainError? Error) Run(TreatmentCourse course, ref DateOnly today);
+    /// <summary>Runs the step on the course; returns the command's result as (accepted, error).</summary>
+    /// <param name="course">The course.</param>
+    /// <param name="today">The current date; a session step moves it on.</param>
+    public abstract (bool Accepted, DomainError? Error) Run(TreatmentCourse course, ref DateOnly today);
 
-    /// <summary>A base intent from <see cref="CourseGenerators.Intent"/>.</summary>
+    /// <summary>A base intent from <see cref="IntentGenerators.Intent"/>.</summary>
     public sealed record Base(Intent Intent) : VariantStep
     {
-        internal override (bool, DomainError?) Run(TreatmentCourse course, ref DateOnly today) => Intent.Run(course, ref today);
+        /// <inheritdoc />
+        public override (bool, DomainError?) Run(TreatmentCourse course, ref DateOnly today) => Intent.Run(course, ref today);
 
         /// <inheritdoc />
         public override string ToString() => Intent.ToString();
@@ -31,7 +35,8 @@ public abstract record VariantStep
     /// the protocol's format needs (the partner in a conjoint format), 7 the partner, 8 a parent, 9 nobody.</summary>
     public sealed record Session(int GapDays, int AttendanceRoll, int ParticipantRoll) : VariantStep
     {
-        internal override (bool, DomainError?) Run(TreatmentCourse course, ref DateOnly today)
+        /// <inheritdoc />
+        public override (bool, DomainError?) Run(TreatmentCourse course, ref DateOnly today)
         {
             today = today.AddDays(GapDays);
             Attendance attendance = AttendanceRoll switch { 8 => Attendance.NoShow, 9 => Attendance.Cancelled, _ => Attendance.Attended };
@@ -54,15 +59,18 @@ public sealed record VariantScript(int ProtocolIndex, IReadOnlyList<VariantStep>
     /// <summary>The protocol.</summary>
     public ProtocolDefinition Protocol => BuiltInProtocols.All[ProtocolIndex];
 
-    /// <summary>A fresh course.</summary>
+    /// <summary>A fresh course on <see cref="Protocol"/>, started on <see cref="CourseFixture.Start"/>.</summary>
     public TreatmentCourse NewCourse() =>
-        Ipt.Domain.Tests.Courses.CourseFixture.StartAny(CourseId.From(new Guid(ProtocolIndex + 100, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)), ClientRef.From("client-9"), Protocol, CourseScript.StartDate);
+        CourseFixture.StartAny(CourseId.From(new Guid(ProtocolIndex + 100, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)), ClientRef.From("client-9"), Protocol, CourseFixture.Start);
 
-    /// <summary>Runs every step; calls <paramref name="observe"/> after each command.</summary>
+    /// <summary>Runs every step on a fresh course; calls <paramref name="observe"/> after each command with the course,
+    /// its snapshot before the command, whether the command was accepted and its error.</summary>
+    /// <param name="observe">Called after each step, or null.</param>
+    /// <returns>The course after every step.</returns>
     public TreatmentCourse Run(Action<TreatmentCourse, CourseSnapshot, bool, DomainError?>? observe = null)
     {
         TreatmentCourse course = NewCourse();
-        DateOnly today = CourseScript.StartDate;
+        DateOnly today = CourseFixture.Start;
         foreach (VariantStep step in Steps)
         {
             CourseSnapshot before = course.ToSnapshot();
@@ -77,7 +85,16 @@ public sealed record VariantScript(int ProtocolIndex, IReadOnlyList<VariantStep>
     public override string ToString() => Protocol.Id + ": " + string.Join(", ", Steps);
 }
 
-/// <summary>FsCheck arbitraries over every protocol of the built-in catalogue, derived from <see cref="CourseGenerators.Intent"/>.</summary>
+/// <summary>FsCheck arbitraries of courses on every protocol of the built-in catalogue (<see cref="BuiltInProtocols"/>):
+/// each script runs through the real aggregate, so every course it yields is one the library accepted, step by step;
+/// refused steps change nothing. Derived from <see cref="IntentGenerators.Intent"/>; scripts shrink by dropping steps.</summary>
+/// <example>
+/// <code>
+/// [Property]
+/// public Property Every_generated_course_keeps_its_invariants() =&gt;
+///     Prop.ForAll(VariantGenerators.Scripts, s =&gt; CourseInvariants.Violation(s.Run()) is null);
+/// </code>
+/// </example>
 public static class VariantGenerators
 {
     /// <summary>One step, weighted toward progress: sessions with the participants the format needs, tasks, phase moves.</summary>
@@ -88,7 +105,7 @@ public static class VariantGenerators
              select (VariantStep)new VariantStep.Session(gap, roll, who)),
         (9, Gen.Constant<VariantStep>(new VariantStep.Base(new Intent.CompleteOutstandingTask(null)))),
         (3, ArbMap.Default.GeneratorFor<bool>().Select(b => (VariantStep)new VariantStep.Base(new Intent.Advance(b)))),
-        (3, CourseGenerators.Intent.Select(i => (VariantStep)new VariantStep.Base(i))));
+        (3, IntentGenerators.Intent.Select(i => (VariantStep)new VariantStep.Base(i))));
 
     /// <summary>Scripts on any built-in protocol, long enough to finish it (about three steps per planned session).</summary>
     public static Arbitrary<VariantScript> Scripts { get; } = Arb.From(
