@@ -39,6 +39,7 @@ namespace Ipt.Domain.Serialization;
         typeof(KebabEnumConverter<TransitionDomain>), typeof(KebabEnumConverter<IsolationPattern>), typeof(KebabEnumConverter<PriorFunctioning>),
         typeof(KebabEnumConverter<GoalProgress>),
         typeof(KebabEnumConverter<SafetyAction>),
+        typeof(KebabEnumConverter<CorrectionKind>), typeof(KebabEnumConverter<CorrectionReason>),
         typeof(GroupIdJsonConverter),
     ])]
 [JsonSerializable(typeof(CourseHistoryDocument))]
