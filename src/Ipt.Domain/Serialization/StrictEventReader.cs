@@ -27,7 +27,7 @@ internal static class StrictEventReader
         string? type = null;
         try
         {
-            return ReadEvent(element, commandIds, ref type);
+            return ReadEvent(element, commandIds, commandIds, ref type);
         }
         catch (FieldException ex)
         {
@@ -36,7 +36,7 @@ internal static class StrictEventReader
         }
     }
 
-    private static CourseEvent ReadEvent(JsonElement element, bool commandIds, ref string? type)
+    private static CourseEvent ReadEvent(JsonElement element, bool commandIds, bool version2, ref string? type)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -66,18 +66,18 @@ internal static class StrictEventReader
             "dispute-stage-changed" => new DisputeStageChanged(f.Req("occurredOn", Date), f.Req("stage", Enum<DisputeStage>)),
             "measure-recorded" => new MeasureRecorded(
                 f.Req("occurredOn", Date), f.Req("instrumentCode", static (e, p) => Text(e, p)), f.Req("answers", static (e, p) => ImmutableArray.CreateRange(List(e, p, Int))),
-                f.OptValue("sessionNumber", Int)) { EnteredOn = f.OptValue("enteredOn", Date) },
+                f.OptValue("sessionNumber", Int)) { EnteredOn = EnteredOnOf(ref f, version2) },
             "safety-concern-raised" => new SafetyConcernRaised(f.Req("occurredOn", Date), f.Req("concern", Int), f.Req("flagCode", static (e, p) => Text(e, p)))
             {
-                EnteredOn = f.OptValue("enteredOn", Date),
+                EnteredOn = EnteredOnOf(ref f, version2),
             },
             "safety-action-recorded" => new SafetyActionRecorded(f.Req("occurredOn", Date), f.Req("concern", Int), f.Req("action", Enum<SafetyAction>), f.Opt("note", Note))
             {
-                EnteredOn = f.OptValue("enteredOn", Date),
+                EnteredOn = EnteredOnOf(ref f, version2),
             },
             "social-rhythm-week-recorded" => new SocialRhythmWeekRecorded(
                 f.Req("occurredOn", Date), f.Req("days", static (e, p) => ImmutableArray.CreateRange(List(e, p, SrmDayOf))), f.OptValue("targets", Targets), f.OptValue("sessionNumber", Int)),
-            "entry-corrected" => new EntryCorrected(
+            "entry-corrected" when version2 => new EntryCorrected(
                 f.Req("occurredOn", Date), f.Req("entry", Int), f.Req("kind", Enum<CorrectionKind>), f.Req("reason", Enum<CorrectionReason>),
                 f.Opt("amendment", AmendmentOf)),
             _ => throw new FieldException("$type", Problem.Invalid),
@@ -97,13 +97,16 @@ internal static class StrictEventReader
         return e;
     }
 
+    // Version 1 knew no late entries (nor corrections): an enteredOn in a version-1 event is an unknown field.
+    private static DateOnly? EnteredOnOf(ref Fields f, bool version2) => version2 ? f.OptValue("enteredOn", Date) : null;
+
     // The amendment of a correction: an event of its own, without a command id; a fault inside it is named under "amendment".
     private static CourseEvent AmendmentOf(JsonElement element, string path)
     {
         string? type = null;
         try
         {
-            return ReadEvent(element, commandIds: false, ref type);
+            return ReadEvent(element, commandIds: false, version2: true, ref type);
         }
         catch (FieldException ex)
         {

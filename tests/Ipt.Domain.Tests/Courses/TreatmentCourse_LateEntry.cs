@@ -96,6 +96,18 @@ public class TreatmentCourse_LateEntry
         onSession["events"]![1]!["enteredOn"] = "2026-02-01";
         Assert.Equal(new EventLocation(2, "session-recorded", "enteredOn"), CourseHistoryJson.Deserialize(onSession.ToJsonString()).Error!.Event);
 
+        JsonNode v1 = doc.DeepClone();
+        v1["schemaVersion"] = 1;
+        Assert.Equal(new EventLocation(5, "measure-recorded", "enteredOn"), CourseHistoryJson.Deserialize(v1.ToJsonString()).Error!.Event);
+
+        // An amended late entry keeps its entry date and reads back.
+        var late = (MeasureRecorded)c.History[4];
+        Assert.True(c.Amend(5, late with { Answers = [3, 1, 1, 1, 1, 1, 1] }, CorrectionReason.TranscriptionError, Week(1)).IsSuccess);
+        Result<TreatmentCourse> back = TreatmentCourse.FromHistory(CourseHistoryJson.Deserialize(CourseHistoryJson.Serialize(c.History)).Value, c.Protocol);
+        Assert.True(back.IsSuccess, back.ToString());
+        Assert.Null(c.ToSnapshot().FirstDifference(back.Value.ToSnapshot()));
+        Assert.Equal(new[] { 9, 7 }, c.Measures().Select(m => m.Score.Total));
+
         var forged = c.History.ToList();
         forged[1] = forged[1] with { EnteredOn = Week(3) };
         Assert.Equal(CourseErrors.HistoryEventInvalid, TreatmentCourse.FromHistory(forged, c.Protocol).Error!.Code);
