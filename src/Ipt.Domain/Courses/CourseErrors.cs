@@ -131,10 +131,6 @@ public static class CourseErrors
     /// chronology (e.g. a measure tied to a session but not dated on the session's date, an action before its concern).</summary>
     public const string LateEntryMisdated = "course.late-entry-misdated";
 
-    /// <summary>A measure, SRM week or safety action repeats the entry just before it exactly (same kind, dates and
-    /// values): a double entry, or a stored row duplicated. A measurement is entered once.</summary>
-    public const string EntryRepeated = "course.entry-repeated";
-
     /// <summary>Every code a course command or replay can return (besides the phase codes).</summary>
     public static IReadOnlyList<string> AllCodes { get; } =
     [
@@ -145,6 +141,6 @@ public static class CourseErrors
         HistoryJsonInvalid, HistorySchemaUnsupported, TaskRequiresDetail, WorkNoSession, WorkSessionNotAttended,
         WorkAlreadyRecorded, WorkNoFormulation, WorkFocusNotInFormulation, WorkNoDisputeFocus,
         CorrectionEntryUnknown, CorrectionEntryNotCorrectable, CorrectionEntryInError, CorrectionAmendmentMismatch,
-        CorrectionUndoesProgress, CorrectionBreaksRecord, LateEntryMisdated, EntryRepeated,
+        CorrectionUndoesProgress, CorrectionBreaksRecord, LateEntryMisdated,
     ];
 }

@@ -54,14 +54,6 @@ public sealed partial class TreatmentCourse
             return new DomainError(CourseErrors.HistoryEventInvalid, "Only a measure, its safety concern and a safety action can be entered late.");
         }
 
-        // Measurement events carry no identity of their own: an exact repeat of the entry before it is a double entry
-        // (or a duplicated stored row) and would count twice.
-        if (e is MeasureRecorded or SocialRhythmWeekRecorded or SafetyActionRecorded &&
-            RecordEquality.Event(_events[^1] with { CommandId = null }, e with { CommandId = null }))
-        {
-            return new DomainError(CourseErrors.EntryRepeated, "The entry repeats the one before it exactly; a measurement or action is entered once.");
-        }
-
         return e switch
         {
             SessionRecorded s => CheckSession(s),

@@ -41,21 +41,6 @@ public class TreatmentCourse_LateEntry
     }
 
     [Fact]
-    public void An_exact_repeat_of_the_measurement_entry_before_it_is_refused_live_and_on_replay()
-    {
-        TreatmentCourse c = NewCourse().Sessions(1);
-        Assert.True(c.RecordMeasure("gad-7", [1, 1, 1, 1, 1, 1, 1], Week(0)).IsSuccess);
-        AssertRejectedUnchanged(c, x => x.RecordMeasure("gad-7", [1, 1, 1, 1, 1, 1, 1], Week(0)), CourseErrors.EntryRepeated);
-        AssertRejectedUnchanged(c, x => x.ExecuteOnce("other-entry", y => y.RecordMeasure("gad-7", [1, 1, 1, 1, 1, 1, 1], Week(0))).Map(l => l.Count), CourseErrors.EntryRepeated);
-        Assert.True(c.RecordMeasure("gad-7", [2, 1, 1, 1, 1, 1, 1], Week(0)).IsSuccess);
-
-        var duplicated = c.History.ToList();
-        duplicated.Insert(3, duplicated[2]);
-        Result<TreatmentCourse> r = TreatmentCourse.FromHistory(duplicated, c.Protocol);
-        Assert.Equal((CourseErrors.EntryRepeated, 4), (r.Error!.Code, r.Error.Event!.Position));
-    }
-
-    [Fact]
     public void A_late_entry_is_dated_after_the_start_before_its_entry_and_on_its_session_date()
     {
         TreatmentCourse c = NewCourse().Sessions(3);
