@@ -49,6 +49,7 @@ public static class CourseInvariants
         ArgumentNullException.ThrowIfNull(course);
         ProtocolDefinition p = course.Protocol;
         IReadOnlyList<CourseEvent> history = course.History;
+        IReadOnlyList<CourseEvent> record = course.CorrectedHistory; // the clinical record: corrections applied
         SessionCounts bounds = p.Sessions;
 
         if (history.Count == 0 || history[0] is not CourseStarted started)
@@ -66,16 +67,16 @@ public static class CourseInvariants
             return "course-started appears twice";
         }
 
-        if (started.OccurredOn != course.StartedOn || history[^1].OccurredOn != course.LastActivityOn)
+        if (started.OccurredOn != course.StartedOn || history[^1].EntryDate != course.LastActivityOn)
         {
             return "start or last activity date differs from the history";
         }
 
         for (int i = 1; i < history.Count; i++)
         {
-            if (history[i].OccurredOn < history[i - 1].OccurredOn)
+            if (history[i].EntryDate < history[i - 1].EntryDate || history[i].OccurredOn < course.StartedOn || history[i].OccurredOn > history[i].EntryDate)
             {
-                return "event " + (i + 1) + " is dated before its predecessor";
+                return "event " + (i + 1) + " is entered before its predecessor, or dated before the start or after its entry";
             }
         }
 
@@ -134,7 +135,7 @@ public static class CourseInvariants
             return "held or attended count differs from the session log";
         }
 
-        if (history.OfType<SessionRecorded>().Count() != sessions.Count)
+        if (record.OfType<SessionRecorded>().Count() != sessions.Count)
         {
             return "session log differs from the history";
         }
@@ -145,7 +146,7 @@ public static class CourseInvariants
             return "a completed task the protocol does not require";
         }
 
-        var completions = history.Where(e => e.CompletesTask is not null).Select(e => e.CompletesTask!.Value).ToList();
+        var completions = record.Where(e => e.CompletesTask is not null).Select(e => e.CompletesTask!.Value).ToList();
         if (completions.Count != completions.Distinct().Count() || completions.Count != course.CompletedTasks.Count)
         {
             return "a task completed twice, or completions differ from the completed set";
@@ -180,7 +181,7 @@ public static class CourseInvariants
         // Closed courses.
         if (course.Status == CourseStatus.Completed)
         {
-            if (history[^1] is not CourseCompleted || course.SessionsHeld < bounds.Minimum)
+            if (record[^1] is not CourseCompleted || course.SessionsHeld < bounds.Minimum)
             {
                 return "a completed course without completion or below the minimum";
             }
@@ -194,7 +195,7 @@ public static class CourseInvariants
             }
         }
 
-        if (course.Status == CourseStatus.Discontinued && (history[^1] is not CourseDiscontinued || course.DiscontinuationReason is null))
+        if (course.Status == CourseStatus.Discontinued && (record[^1] is not CourseDiscontinued || course.DiscontinuationReason is null))
         {
             return "a discontinued course whose last event is not the discontinuation";
         }
@@ -228,7 +229,7 @@ public static class CourseInvariants
         int held = 0;
         TaskSet done = TaskSet.Empty;
         bool closed = false;
-        foreach (CourseEvent e in course.History.Skip(1))
+        foreach (CourseEvent e in course.CorrectedHistory.Skip(1))
         {
             if (closed)
             {

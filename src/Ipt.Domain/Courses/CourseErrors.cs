@@ -105,6 +105,32 @@ public static class CourseErrors
     /// <summary>A JSON history has a schema version this library cannot read.</summary>
     public const string HistorySchemaUnsupported = "history.schema-unsupported";
 
+    /// <summary>A correction names no earlier entry of the history (its position is below 1 or not before the correction).</summary>
+    public const string CorrectionEntryUnknown = "correction.entry-unknown";
+
+    /// <summary>A correction names an entry that cannot be corrected: only a session, a task completion, a measure or a
+    /// safety action can be marked entered in error or amended.</summary>
+    public const string CorrectionEntryNotCorrectable = "correction.entry-not-correctable";
+
+    /// <summary>A correction names an entry already marked entered in error.</summary>
+    public const string CorrectionEntryInError = "correction.entry-already-in-error";
+
+    /// <summary>An amendment is not an entry of the corrected entry's kind with the same identity (session number, task,
+    /// instrument and session tie, concern), carries a command id, or changes nothing.</summary>
+    public const string CorrectionAmendmentMismatch = "correction.amendment-mismatch";
+
+    /// <summary>A correction would undo progress: a phase move, the completion or the discontinuation of the course
+    /// depended on the entry, or the corrected record would leave the course in another phase or status.</summary>
+    public const string CorrectionUndoesProgress = "correction.undoes-progress";
+
+    /// <summary>With the correction the record would no longer hold: a later entry would be refused (e.g. a measure tied to
+    /// a session marked in error, a safety concern without the measure that raised it, a session out of order).</summary>
+    public const string CorrectionBreaksRecord = "correction.breaks-record";
+
+    /// <summary>A late entry is dated on or after its entry date, or a late entry's date breaks the clinical
+    /// chronology (e.g. a measure tied to a session but not dated on the session's date, an action before its concern).</summary>
+    public const string LateEntryMisdated = "course.late-entry-misdated";
+
     /// <summary>Every code a course command or replay can return (besides the phase codes).</summary>
     public static IReadOnlyList<string> AllCodes { get; } =
     [
@@ -114,5 +140,7 @@ public static class CourseErrors
         HistoryStartedTwice, HistoryProtocolMismatch, HistorySessionNumberMismatch, HistoryEventInvalid, HistoryCommandRepeated,
         HistoryJsonInvalid, HistorySchemaUnsupported, TaskRequiresDetail, WorkNoSession, WorkSessionNotAttended,
         WorkAlreadyRecorded, WorkNoFormulation, WorkFocusNotInFormulation, WorkNoDisputeFocus,
+        CorrectionEntryUnknown, CorrectionEntryNotCorrectable, CorrectionEntryInError, CorrectionAmendmentMismatch,
+        CorrectionUndoesProgress, CorrectionBreaksRecord, LateEntryMisdated,
     ];
 }

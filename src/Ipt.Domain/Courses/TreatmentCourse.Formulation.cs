@@ -103,7 +103,7 @@ public sealed partial class TreatmentCourse
         }
 
         var ratings = new List<GoalRating>();
-        foreach (CourseEvent e in _events)
+        foreach (CourseEvent e in CorrectedHistory)
         {
             if (e is SessionWorkRecorded w && w.Focus == area)
             {
@@ -129,7 +129,7 @@ public sealed partial class TreatmentCourse
 
         int notice = _protocol.TerminationNoticeSessions;
         int held = 0, contracted = 0;
-        foreach (CourseEvent e in _events)
+        foreach (CourseEvent e in CorrectedHistory)
         {
             switch (e)
             {

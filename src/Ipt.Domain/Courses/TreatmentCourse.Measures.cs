@@ -372,7 +372,7 @@ public sealed partial class TreatmentCourse
             return new DomainError(CourseErrors.HistoryEventInvalid, "A measure-recorded event lacks its instrument code or answers.");
         }
 
-        DomainError? error = CheckDate(m.OccurredOn) ?? CheckTie(m.SessionNumber);
+        DomainError? error = CheckEntryDates(m) ?? (m.EnteredOn is null ? CheckTie(m.SessionNumber) : CheckLateTie(m.SessionNumber, m.OccurredOn));
         if (error is not null)
         {
             return error;
@@ -433,7 +433,8 @@ public sealed partial class TreatmentCourse
     {
         if (_pendingConcern is null || _measureLog is null || c.FlagCode is null ||
             !string.Equals(c.FlagCode, _pendingConcern, StringComparison.Ordinal) ||
-            c.Concern != _measureLog.Concerns.Count + 1 || c.OccurredOn != _measureLog.Measures[^1].On)
+            c.Concern != _measureLog.Concerns.Count + 1 || _events[^1] is not MeasureRecorded raisedBy ||
+            c.OccurredOn != raisedBy.OccurredOn || c.EnteredOn != raisedBy.EnteredOn)
         {
             return MeasureCourseErrors.ConcernWithoutFlag();
         }
@@ -454,7 +455,9 @@ public sealed partial class TreatmentCourse
             return MeasureCourseErrors.Unknown(a.Concern, raised);
         }
 
-        return CheckDate(a.OccurredOn);
+        return CheckEntryDates(a) ?? (a.OccurredOn < _measureLog!.Concerns[a.Concern - 1].RaisedOn
+            ? new DomainError(CourseErrors.LateEntryMisdated, "A safety action cannot be dated before its concern was raised.")
+            : null);
     }
 
     private void ApplyMeasureEvent(CourseMeasureEvent e)
@@ -464,11 +467,12 @@ public sealed partial class TreatmentCourse
         {
             case MeasureRecorded m:
                 var score = ReferenceEquals(_checkedMeasure, m) ? (InstrumentScore)_checkedScore! : Score(m.InstrumentCode, m.Answers.AsSpan()).Value;
-                log.Measures.Add(new CourseMeasure(m.OccurredOn, m.SessionNumber, score));
+                _lastMeasure = new CourseMeasure(m.OccurredOn, m.SessionNumber, score);
+                InsertByDate(log.Measures, _lastMeasure);
                 _pendingConcern = score.SafetyFlag?.Code;
                 break;
             case SafetyConcernRaised c:
-                CourseMeasure source = log.Measures[^1];
+                CourseMeasure source = _lastMeasure!;
                 log.Concerns.Add(new ConcernEntry(c.Concern, c.OccurredOn, source.SessionNumber, source.Score.SafetyFlag!));
                 _pendingConcern = null;
                 break;
@@ -498,6 +502,8 @@ public sealed partial class TreatmentCourse
 
     private sealed class ConcernEntry(int number, DateOnly raisedOn, int? sessionNumber, SafetyFlag flag)
     {
+        public DateOnly RaisedOn => raisedOn;
+
         public List<SafetyActionTaken> Actions { get; } = [];
 
         public SafetyConcern ToConcern() => new(number, raisedOn, sessionNumber, flag, [.. Actions]);

@@ -45,6 +45,11 @@ public sealed partial class TreatmentCourse
 
     private DomainError? Check(CourseEvent e)
     {
+        if (e is EntryCorrected correction)
+        {
+            return _pendingConcern is not null ? MeasureCourseErrors.ConcernMissing() : CheckCorrection(correction);
+        }
+
         if (_state >= _protocol.Phases.Length)
         {
             return e is CourseStarted ? StartedTwice() : PhaseErrors.Closed(Status);
@@ -53,6 +58,11 @@ public sealed partial class TreatmentCourse
         if (_pendingConcern is not null && e is not SafetyConcernRaised)
         {
             return MeasureCourseErrors.ConcernMissing();
+        }
+
+        if (e.EnteredOn is not null && e is not (MeasureRecorded or SafetyConcernRaised or SafetyActionRecorded))
+        {
+            return new DomainError(CourseErrors.HistoryEventInvalid, "Only a measure, its safety concern and a safety action can be entered late.");
         }
 
         return e switch
@@ -90,6 +100,30 @@ public sealed partial class TreatmentCourse
 
         return on < _lastEventOn
             ? new DomainError(CourseErrors.DateOutOfOrder, "The date " + Iso(on) + " is before the last recorded activity on " + Iso(_lastEventOn) + ".")
+            : null;
+    }
+
+    // A late entry (EnteredOn set) happened on OccurredOn, after the start and before it was entered; its entry date keeps
+    // the history's order. Any other event is entered on the day it happened.
+    private DomainError? CheckEntryDates(CourseEvent e)
+    {
+        if (e.EnteredOn is not { } entered)
+        {
+            return CheckDate(e.OccurredOn);
+        }
+
+        if (entered <= e.OccurredOn)
+        {
+            return new DomainError(CourseErrors.LateEntryMisdated, "A late entry dated " + Iso(e.OccurredOn) + " must be entered after that date, not on " + Iso(entered) + ".");
+        }
+
+        if (e.OccurredOn < StartedOn)
+        {
+            return new DomainError(CourseErrors.DateBeforeStart, "The date " + Iso(e.OccurredOn) + " is before the course started on " + Iso(StartedOn) + ".");
+        }
+
+        return entered < _lastEventOn
+            ? new DomainError(CourseErrors.DateOutOfOrder, "The entry date " + Iso(entered) + " is before the last recorded activity on " + Iso(_lastEventOn) + ".")
             : null;
     }
 
@@ -267,12 +301,15 @@ public sealed partial class TreatmentCourse
             case CourseMeasureEvent m:
                 ApplyMeasureEvent(m);
                 break;
+            case EntryCorrected c:
+                ApplyCorrection(c);
+                break;
             default:
                 ApplyFormulationEvent(e);
                 break;
         }
 
-        _lastEventOn = e.OccurredOn;
+        _lastEventOn = e.EntryDate;
         _events.Add(e);
     }
 

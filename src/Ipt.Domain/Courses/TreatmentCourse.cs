@@ -373,7 +373,7 @@ public sealed partial class TreatmentCourse
         var list = new List<TaskCompletion>(_completed.Count);
         PhaseKind phase = _protocol.Phases[0].Kind;
         int sessions = 0;
-        foreach (CourseEvent e in _events)
+        foreach (CourseEvent e in CorrectedHistory)
         {
             switch (e)
             {
@@ -452,7 +452,19 @@ public sealed partial class TreatmentCourse
     /// <summary>An immutable copy of the course's state with value equality, for read models, tests and comparison.</summary>
     public CourseSnapshot ToSnapshot() => new(
         Id, Client, _protocol.Id, State, StartedOn, _lastEventOn, _contracted, _sessionsHeld, Version, _completed,
-        DiscontinuationReason, Continuation, _inventory?.CompletedOn, _formulation?.AgreedOn, FocusAreas(), _disputeStage, [.. _sessions]);
+        DiscontinuationReason, Continuation, _inventory?.CompletedOn, _formulation?.AgreedOn, FocusAreas(), _disputeStage, [.. _sessions],
+        [.. _events], [.. Measures()], [.. SocialRhythmWeeks()], [.. SafetyConcerns()], [.. SessionWorkOf(CorrectedHistory)], _inventory, _formulation);
+
+    private static IEnumerable<SessionWorkRecorded> SessionWorkOf(IReadOnlyList<CourseEvent> events)
+    {
+        foreach (CourseEvent e in events)
+        {
+            if (e is SessionWorkRecorded w)
+            {
+                yield return w;
+            }
+        }
+    }
 
     /// <summary>E.g. <c>Course 3f2a… on ipt: Middle, 6 of 16 sessions held, version 12</c>. No notes, no client data.</summary>
     public override string ToString() =>

@@ -472,7 +472,7 @@ public sealed class FidelityReviewer : IFidelityReviewer
             TaskHeld = new int?[TherapyTasks.Count];
             Array.Fill(TaskIndex, -1);
             IReadOnlyList<SessionRecord> sessions = course.Sessions;
-            IReadOnlyList<CourseEvent> history = course.History;
+            IReadOnlyList<CourseEvent> history = course.CorrectedHistory;
             int held = 0;
             for (int i = 0; i < history.Count; i++)
             {

@@ -34,6 +34,7 @@ public static class CourseEventTypes
         new("safety-concern-raised", typeof(SafetyConcernRaised)),
         new("safety-action-recorded", typeof(SafetyActionRecorded)),
         new("social-rhythm-week-recorded", typeof(SocialRhythmWeekRecorded)),
+        new("entry-corrected", typeof(EntryCorrected)),
     ];
 
     /// <summary>Every event type, each once.</summary>

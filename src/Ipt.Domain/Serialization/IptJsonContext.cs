@@ -40,6 +40,7 @@ namespace Ipt.Domain.Serialization;
         typeof(KebabEnumConverter<GoalProgress>),
         typeof(KebabEnumConverter<CommunicationStyle>), typeof(KebabEnumConverter<InterpersonalCapacity>), typeof(KebabEnumConverter<EpisodeLink>),
         typeof(KebabEnumConverter<SafetyAction>),
+        typeof(KebabEnumConverter<CorrectionKind>), typeof(KebabEnumConverter<CorrectionReason>),
         typeof(GroupIdJsonConverter),
     ])]
 [JsonSerializable(typeof(CourseHistoryDocument))]

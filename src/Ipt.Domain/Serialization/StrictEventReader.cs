@@ -27,56 +27,93 @@ internal static class StrictEventReader
         string? type = null;
         try
         {
-            if (element.ValueKind != JsonValueKind.Object)
-            {
-                throw new FieldException(null, Problem.NotAnObject);
-            }
-
-            var f = new Fields(element, string.Empty);
-            type = f.Req("$type", static (e, p) => Text(e, p));
-            CourseEvent e = type switch
-            {
-                "course-started" => new CourseStarted(
-                    f.Req("occurredOn", Date), f.Req("courseId", Course), f.Req("client", Client), f.Req("protocolId", static (e, p) => Text(e, p)), f.Req("contractedSessions", Int))
-                {
-                    AgeAtStart = f.OptValue("ageAtStart", Int),
-                },
-                "session-recorded" => new SessionRecorded(
-                    f.Req("occurredOn", Date), f.Req("number", Int), f.Req("attendance", Enum<Attendance>), f.Req("modality", Enum<SessionModality>),
-                    f.Req("participants", Enum<SessionParticipants>), f.Opt("note", Note)),
-                "task-completed" => new TaskCompleted(f.Req("occurredOn", Date), f.Req("task", Enum<TherapyTask>)),
-                "phase-begun" => new PhaseBegun(f.Req("occurredOn", Date), f.Req("phase", Enum<PhaseKind>)),
-                "contract-extended" => new ContractExtended(f.Req("occurredOn", Date), f.Req("contractedSessions", Int)),
-                "course-completed" => new CourseCompleted(f.Req("occurredOn", Date)),
-                "course-discontinued" => new CourseDiscontinued(f.Req("occurredOn", Date), f.Req("reason", Enum<DiscontinuationReason>), f.Opt("note", Note)),
-                "continuation-decided" => new ContinuationDecided(f.Req("occurredOn", Date), f.Req("decision", Enum<ContinuationDecision>)),
-                "inventory-completed" => new InventoryCompleted(f.Req("occurredOn", Date), f.Req("inventory", Inventory)),
-                "formulation-agreed" => new FormulationAgreed(f.Req("occurredOn", Date), f.Req("formulation", Formulation)),
-                "session-work-recorded" => new SessionWorkRecorded(
-                    f.Req("occurredOn", Date), f.Req("sessionNumber", Int), f.Req("focus", Enum<ProblemArea>),
-                    f.Req("techniques", static (e, p) => List(e, p, static (x, q) => Text(x, q))), f.Req("goals", static (e, p) => List(e, p, Goal))),
-                "dispute-stage-changed" => new DisputeStageChanged(f.Req("occurredOn", Date), f.Req("stage", Enum<DisputeStage>)),
-                "measure-recorded" => new MeasureRecorded(
-                    f.Req("occurredOn", Date), f.Req("instrumentCode", static (e, p) => Text(e, p)), f.Req("answers", static (e, p) => ImmutableArray.CreateRange(List(e, p, Int))),
-                    f.OptValue("sessionNumber", Int)),
-                "safety-concern-raised" => new SafetyConcernRaised(f.Req("occurredOn", Date), f.Req("concern", Int), f.Req("flagCode", static (e, p) => Text(e, p))),
-                "safety-action-recorded" => new SafetyActionRecorded(f.Req("occurredOn", Date), f.Req("concern", Int), f.Req("action", Enum<SafetyAction>), f.Opt("note", Note)),
-                "social-rhythm-week-recorded" => new SocialRhythmWeekRecorded(
-                    f.Req("occurredOn", Date), f.Req("days", static (e, p) => ImmutableArray.CreateRange(List(e, p, SrmDayOf))), f.OptValue("targets", Targets), f.OptValue("sessionNumber", Int)),
-                _ => throw new FieldException("$type", Problem.Invalid),
-            };
-            if (commandIds && f.Opt("commandId", CommandIdOf) is { } commandId)
-            {
-                e = e with { CommandId = commandId };
-            }
-
-            f.Done();
-            return e;
+            return ReadEvent(element, commandIds, commandIds, ref type);
         }
         catch (FieldException ex)
         {
             string? known = type is not null && CourseEventTypes.TryFind(type, out _) ? type : null;
             return Error(position, known, ex);
+        }
+    }
+
+    private static CourseEvent ReadEvent(JsonElement element, bool commandIds, bool version2, ref string? type)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            throw new FieldException(null, Problem.NotAnObject);
+        }
+
+        var f = new Fields(element, string.Empty);
+        type = f.Req("$type", static (e, p) => Text(e, p));
+        CourseEvent e = type switch
+        {
+            "course-started" => new CourseStarted(
+                f.Req("occurredOn", Date), f.Req("courseId", Course), f.Req("client", Client), f.Req("protocolId", static (e, p) => Text(e, p)), f.Req("contractedSessions", Int))
+            {
+                AgeAtStart = f.OptValue("ageAtStart", Int),
+            },
+            "session-recorded" => new SessionRecorded(
+                f.Req("occurredOn", Date), f.Req("number", Int), f.Req("attendance", Enum<Attendance>), f.Req("modality", Enum<SessionModality>),
+                f.Req("participants", Enum<SessionParticipants>), f.Opt("note", Note)),
+            "task-completed" => new TaskCompleted(f.Req("occurredOn", Date), f.Req("task", Enum<TherapyTask>)),
+            "phase-begun" => new PhaseBegun(f.Req("occurredOn", Date), f.Req("phase", Enum<PhaseKind>)),
+            "contract-extended" => new ContractExtended(f.Req("occurredOn", Date), f.Req("contractedSessions", Int)),
+            "course-completed" => new CourseCompleted(f.Req("occurredOn", Date)),
+            "course-discontinued" => new CourseDiscontinued(f.Req("occurredOn", Date), f.Req("reason", Enum<DiscontinuationReason>), f.Opt("note", Note)),
+            "continuation-decided" => new ContinuationDecided(f.Req("occurredOn", Date), f.Req("decision", Enum<ContinuationDecision>)),
+            "inventory-completed" => new InventoryCompleted(f.Req("occurredOn", Date), f.Req("inventory", Inventory)),
+            "formulation-agreed" => new FormulationAgreed(f.Req("occurredOn", Date), f.Req("formulation", Formulation)),
+            "session-work-recorded" => new SessionWorkRecorded(
+                f.Req("occurredOn", Date), f.Req("sessionNumber", Int), f.Req("focus", Enum<ProblemArea>),
+                f.Req("techniques", static (e, p) => List(e, p, static (x, q) => Text(x, q))), f.Req("goals", static (e, p) => List(e, p, Goal))),
+            "dispute-stage-changed" => new DisputeStageChanged(f.Req("occurredOn", Date), f.Req("stage", Enum<DisputeStage>)),
+            "measure-recorded" => new MeasureRecorded(
+                f.Req("occurredOn", Date), f.Req("instrumentCode", static (e, p) => Text(e, p)), f.Req("answers", static (e, p) => ImmutableArray.CreateRange(List(e, p, Int))),
+                f.OptValue("sessionNumber", Int)) { EnteredOn = EnteredOnOf(ref f, version2) },
+            "safety-concern-raised" => new SafetyConcernRaised(f.Req("occurredOn", Date), f.Req("concern", Int), f.Req("flagCode", static (e, p) => Text(e, p)))
+            {
+                EnteredOn = EnteredOnOf(ref f, version2),
+            },
+            "safety-action-recorded" => new SafetyActionRecorded(f.Req("occurredOn", Date), f.Req("concern", Int), f.Req("action", Enum<SafetyAction>), f.Opt("note", Note))
+            {
+                EnteredOn = EnteredOnOf(ref f, version2),
+            },
+            "social-rhythm-week-recorded" => new SocialRhythmWeekRecorded(
+                f.Req("occurredOn", Date), f.Req("days", static (e, p) => ImmutableArray.CreateRange(List(e, p, SrmDayOf))), f.OptValue("targets", Targets), f.OptValue("sessionNumber", Int)),
+            "entry-corrected" when version2 => new EntryCorrected(
+                f.Req("occurredOn", Date), f.Req("entry", Int), f.Req("kind", Enum<CorrectionKind>), f.Req("reason", Enum<CorrectionReason>),
+                f.Opt("amendment", AmendmentOf)),
+            _ => throw new FieldException("$type", Problem.Invalid),
+        };
+        if (commandIds && f.Opt("commandId", CommandIdOf) is { } commandId)
+        {
+            e = e with { CommandId = commandId };
+        }
+
+        // A late entry's entry date is stored only when it is later than the date the event happened.
+        if (e.EnteredOn is { } entered && entered <= e.OccurredOn)
+        {
+            throw new FieldException("enteredOn", Problem.Invalid);
+        }
+
+        f.Done();
+        return e;
+    }
+
+    // Version 1 knew no late entries (nor corrections): an enteredOn in a version-1 event is an unknown field.
+    private static DateOnly? EnteredOnOf(ref Fields f, bool version2) => version2 ? f.OptValue("enteredOn", Date) : null;
+
+    // The amendment of a correction: an event of its own, without a command id; a fault inside it is named under "amendment".
+    private static CourseEvent AmendmentOf(JsonElement element, string path)
+    {
+        string? type = null;
+        try
+        {
+            return ReadEvent(element, commandIds: false, version2: true, ref type);
+        }
+        catch (FieldException ex)
+        {
+            throw new FieldException(ex.Field is null ? path : path + "." + ex.Field, ex.Problem == Problem.NotAnObject ? Problem.Invalid : ex.Problem);
         }
     }
 
@@ -225,7 +262,8 @@ internal static class StrictEventReader
         "isCovert", "oldRole", "newRole", "domain", "isPositiveChange", "changedOn", "pattern", "priorFunctioning", "priorFunctioningNote",
         "diagnosedOn", "lostSelfDescription", "residentParent", "situation", "interpersonalPattern", "affect", "outOfBed",
         "firstContactWithAnotherPerson", "startedWorkHouseworkOrVolunteering", "dinner", "wentToBed", "completesTask", "ageAtStart",
-        "communication", "assertion", "confrontation", "angerExpression", "socialRiskTaking", "difficultiesAndEpisode",
+        "communication", "assertion", "confrontation", "angerExpression", "socialRiskTaking", "difficultiesAndEpisode", "entry", "amendment",
+        "enteredOn",
     ];
 
     // A value reader that turns a constructor's refusal (ArgumentException) into an invalid field.

@@ -116,6 +116,7 @@ public class PersistenceDocTests
             _ when core == typeof(System.Collections.Immutable.ImmutableArray<int>) => "array of item answers as given (EPDS: response positions)",
             _ when core == typeof(System.Collections.Immutable.ImmutableArray<Ipt.Domain.Measures.SrmDay>) => "array of seven diary days, each with five clock times `HH:mm:ss` or null",
             _ when core == typeof(Ipt.Domain.Measures.SrmTargetTimes) => "target clock times of the five activities",
+            _ when core == typeof(CourseEvent) => "the replacement event, with its own `$type`, without `commandId`",
             _ when core == typeof(System.Collections.Generic.IReadOnlyList<Ipt.Domain.ProblemAreas.GoalRating>) => "array of `{goalCode, progress}`",
             _ when core.IsEnum && core.IsDefined(typeof(FlagsAttribute)) => "`" + core.Name + "` codes, comma-separated",
             _ when core.IsEnum => "`" + core.Name + "` code",

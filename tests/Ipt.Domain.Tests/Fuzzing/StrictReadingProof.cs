@@ -77,7 +77,7 @@ public class StrictReadingProof(ITestOutputHelper output)
                 Result<IReadOnlyList<CourseEvent>> read = CourseHistoryJson.Deserialize(reordered);
                 Assert.True(read.IsSuccess, read.ToString());
                 Assert.Equal(json, CourseHistoryJson.Serialize(read.Value));
-                Assert.Equal(course.ToSnapshot(), TreatmentCourse.FromHistory(read.Value, course.Protocol).Value.ToSnapshot());
+                Assert.Null(course.ToSnapshot().FirstDifference(TreatmentCourse.FromHistory(read.Value, course.Protocol).Value.ToSnapshot()));
                 cases++;
             }
         }

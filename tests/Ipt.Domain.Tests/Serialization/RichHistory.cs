@@ -1,5 +1,7 @@
 using System;
+using System.Linq;
 using Ipt.Domain.Courses;
+using Ipt.Domain.Courses.Events;
 using Ipt.Domain.Formulation;
 using Ipt.Domain.Measures;
 using Ipt.Domain.Phases;
@@ -14,7 +16,9 @@ internal static class RichHistory
 {
     /// <summary>A completed course: sessions with notes and modalities, an inventory with life events, a role-dispute
     /// formulation, session work, a dispute stage change, a PHQ-9 with a positive item 9 (a safety concern and an
-    /// action), an SRM week with targets, a contract extension, a continuation decision.</summary>
+    /// action), an SRM week with targets, a contract extension, a continuation decision; late entries (a GAD-7 and a
+    /// positive PHQ-9 tied to earlier sessions, the concern it raised and a late safety action) and corrections (a
+    /// measure marked entered in error, a session amended).</summary>
     public static TreatmentCourse Completed()
     {
         TreatmentCourse c = CourseFixture.NewCourse();
@@ -22,6 +26,14 @@ internal static class RichHistory
         Ok(c.RecordMeasure("phq-9", [2, 2, 2, 1, 1, 1, 1, 1, 1], CourseFixture.Week(0), atLatestSession: true));
         Ok(c.RecordSafetyAction(1, SafetyAction.SafetyPlan, CourseFixture.Week(0), PrivateNote.From("plan")));
         c.Sessions(2);
+        DateOnly today = c.LastActivityOn;
+        Ok(c.RecordMeasureEnteredLate("gad-7", [1, 1, 1, 1, 1, 1, 1], CourseFixture.Week(0), today, sessionNumber: 1));
+        Ok(c.RecordMeasureEnteredLate("phq-9", [1, 1, 1, 1, 1, 1, 1, 1, 1], CourseFixture.Week(1), today, sessionNumber: 2));
+        Ok(c.RecordSafetyActionEnteredLate(2, SafetyAction.RiskAssessment, CourseFixture.Week(1), today));
+        Ok(c.RecordMeasure("gad-7", [1, 1, 1, 1, 1, 1, 1], today, atLatestSession: true));
+        Ok(c.MarkEnteredInError(c.Version, CorrectionReason.DuplicateEntry, today));
+        int second = c.History.ToList().FindIndex(e => e is SessionRecorded { Number: 2 }) + 1;
+        Ok(c.Amend(second, (SessionRecorded)c.History[second - 1] with { Modality = SessionModality.Remote }, CorrectionReason.TranscriptionError, today));
         c.Tasks(TherapyTask.Diagnosis, TherapyTask.BaselineSeverity, TherapyTask.Psychoeducation, TherapyTask.SickRoleAssigned, TherapyTask.MedicationEvaluated);
         var inventory = new InterpersonalInventory(
             ClinicalSamples.Onset,

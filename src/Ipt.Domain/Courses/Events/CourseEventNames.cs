@@ -22,6 +22,7 @@ internal static class CourseEventNames
         SafetyConcernRaised => "safety-concern-raised",
         SafetyActionRecorded => "safety-action-recorded",
         SocialRhythmWeekRecorded => "social-rhythm-week-recorded",
+        EntryCorrected => "entry-corrected",
         _ => "unknown",
     };
 }

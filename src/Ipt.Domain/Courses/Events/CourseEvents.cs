@@ -28,6 +28,7 @@ namespace Ipt.Domain.Courses.Events;
 [JsonDerivedType(typeof(SafetyConcernRaised), "safety-concern-raised")]
 [JsonDerivedType(typeof(SafetyActionRecorded), "safety-action-recorded")]
 [JsonDerivedType(typeof(SocialRhythmWeekRecorded), "social-rhythm-week-recorded")]
+[JsonDerivedType(typeof(EntryCorrected), "entry-corrected")]
 public abstract record CourseEvent(DateOnly OccurredOn)
 {
     /// <summary>The caller-chosen id of the command that appended this event (see
@@ -35,6 +36,17 @@ public abstract record CourseEvent(DateOnly OccurredOn)
     /// command was run without one. Stored in the history (schema version 2) so that a retried command is recognised
     /// after a reload. Not clinical content.</summary>
     public string? CommandId { get; init; }
+
+    /// <summary>The date the event was entered, when that is later than <see cref="OccurredOn"/> (a late entry, e.g. a
+    /// measure administered at session 1 entered after session 3); null when it was entered on the day it happened.
+    /// Only measures, the safety concerns they raise and safety actions can be entered late. Stored as the optional
+    /// <c>enteredOn</c>, never equal to <c>occurredOn</c>.</summary>
+    public DateOnly? EnteredOn { get; init; }
+
+    /// <summary>The date the event was entered: <see cref="EnteredOn"/> for a late entry, else <see cref="OccurredOn"/>.
+    /// Histories are in entry order: each event's entry date is on or after the previous one's.</summary>
+    [JsonIgnore]
+    public DateOnly EntryDate => EnteredOn ?? OccurredOn;
 
     /// <summary>The required task this event completes, if any (a task event, an agreed formulation, ...).</summary>
     [JsonIgnore]

@@ -47,7 +47,7 @@ public sealed record SessionWorkRecorded(
     /// <inheritdoc />
     public bool Equals(SessionWorkRecorded? other) =>
         other is not null && OccurredOn == other.OccurredOn && SessionNumber == other.SessionNumber && Focus == other.Focus &&
-        string.Equals(CommandId, other.CommandId, StringComparison.Ordinal) &&
+        string.Equals(CommandId, other.CommandId, StringComparison.Ordinal) && EnteredOn == other.EnteredOn &&
         System.Linq.Enumerable.SequenceEqual(Techniques, other.Techniques) && System.Linq.Enumerable.SequenceEqual(Goals, other.Goals);
 
     /// <inheritdoc />
