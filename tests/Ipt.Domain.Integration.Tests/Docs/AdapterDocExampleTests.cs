@@ -47,7 +47,7 @@ public class AdapterDocExampleTests
         var options = new CSharpCompilationOptions(program ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
         CSharpCompilation compilation = CSharpCompilation.Create("AdapterDocExample", [tree, usings], References.Value, options);
         string[] errors = [.. compilation.GetDiagnostics()
-            .Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning)
+            .Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning && d.Id is not ("CS1701" or "CS1702"))
             .Select(d => "line " + (line + 1 + d.Location.GetLineSpan().StartLinePosition.Line) + ": " + d.Id + " " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))];
         Assert.True(errors.Length == 0, key + " does not compile:\n  " + string.Join("\n  ", errors));
     }
