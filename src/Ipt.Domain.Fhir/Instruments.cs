@@ -32,8 +32,3 @@ public static class Instruments
         return null;
     }
 }
-
-/// <summary>An instrument of the core: its descriptor and primary severity bands.</summary>
-/// <param name="Descriptor">The descriptor.</param>
-/// <param name="Bands">The primary band set, or null when the instrument has none.</param>
-public sealed record InstrumentInfo(InstrumentDescriptor Descriptor, SeverityBandSet? Bands);

@@ -8,54 +8,6 @@ using Ipt.Domain.Simulation;
 
 namespace Ipt.Domain.Research.Calibration;
 
-/// <summary>Which courses the response, remission and change of a <see cref="CalibrationTarget"/> describe.</summary>
-public enum CalibrationAnalysis
-{
-    /// <summary>Every course that recorded the primary instrument at least twice, dropouts included (as the simulator's summary counts them).</summary>
-    Evaluable,
-
-    /// <summary>Completed courses only: the "completer" analysis many trial tables report.</summary>
-    Completers,
-}
-
-/// <summary>
-/// A target arm summary to fit: rates as fractions, mean change in points of the primary instrument. A measure left
-/// null is not fitted and has no residual (a trial may not report it); with no dropout target the settings'
-/// <see cref="SimulationSettings.DropoutPerSession"/> is held, not searched. At least one measure must be given.
-/// </summary>
-/// <param name="Response">Response rate, or null.</param>
-/// <param name="Remission">Remission rate, or null.</param>
-/// <param name="Dropout">Dropout rate among all courses, or null.</param>
-/// <param name="MeanChange">Mean change, endpoint minus baseline (negative = improvement), or null.</param>
-public sealed record CalibrationTarget(double? Response, double? Remission, double? Dropout, double? MeanChange)
-{
-    /// <summary>Which courses <see cref="Response"/>, <see cref="Remission"/> and <see cref="MeanChange"/> describe.
-    /// Default <see cref="CalibrationAnalysis.Evaluable"/>; <see cref="Dropout"/> always counts every course.</summary>
-    public CalibrationAnalysis Analysis { get; init; } = CalibrationAnalysis.Evaluable;
-}
-
-/// <summary>One residual of a fit.</summary>
-/// <param name="Measure"><c>response</c>, <c>remission</c>, <c>dropout</c> or <c>change</c>.</param>
-/// <param name="Target">Target value.</param>
-/// <param name="Fitted">Value of the fitted model.</param>
-public sealed record CalibrationResidual(string Measure, double Target, double Fitted)
-{
-    /// <summary>Fitted minus target.</summary>
-    public double Residual => Fitted - Target;
-}
-
-/// <summary>The result of a fit.</summary>
-/// <param name="Model">The fitted symptom model.</param>
-/// <param name="DropoutPerSession">The fitted per-session dropout chance.</param>
-/// <param name="Fitted">Summary of the fitted settings on the calibration population (every course).</param>
-/// <param name="Analysed">Summary the response, remission and change targets were compared with: <paramref name="Fitted"/>
-/// itself, or its completed courses under <see cref="CalibrationAnalysis.Completers"/>.</param>
-/// <param name="Residuals">Residuals per measure.</param>
-/// <param name="Loss">Weighted squared error of the fit (rates in fractions; change divided by 5 points).</param>
-/// <param name="InitialLoss">Loss of the starting settings.</param>
-/// <param name="Evaluations">Simulations run.</param>
-public sealed record CalibrationResult(ExponentialDecaySymptomModel Model, double DropoutPerSession, ArmSummary Fitted, ArmSummary Analysed, EquatableArray<CalibrationResidual> Residuals, double Loss, double InitialLoss, int Evaluations);
-
 /// <summary>
 /// Fits <see cref="ExponentialDecaySymptomModel.RateMedian"/>, <see cref="ExponentialDecaySymptomModel.FloorMean"/>,
 /// <see cref="ExponentialDecaySymptomModel.SlowResponderShare"/> and <see cref="SimulationSettings.DropoutPerSession"/>

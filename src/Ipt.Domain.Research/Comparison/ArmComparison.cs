@@ -8,37 +8,6 @@ using Ipt.Domain.Research.Statistics;
 
 namespace Ipt.Domain.Research.Comparison;
 
-/// <summary>A difference between an arm and the reference arm, with its 95 % confidence interval.</summary>
-/// <param name="Arm">The arm.</param>
-/// <param name="Reference">The reference arm (the first).</param>
-/// <param name="Measure">What differs: <c>response</c>, <c>remission</c>, <c>dropout</c> (differences of proportions, Newcombe's hybrid
-/// Wilson interval) or <c>change</c> (difference of mean change, Welch interval).</param>
-/// <param name="Estimate">Arm minus reference.</param>
-/// <param name="Lower">Lower 95 % limit.</param>
-/// <param name="Upper">Upper 95 % limit.</param>
-public sealed record ArmDifference(string Arm, string Reference, string Measure, double Estimate, double Lower, double Upper);
-
-/// <summary>A reason to doubt that two arms are comparable.</summary>
-/// <param name="Code">Stable code (<see cref="ComparisonWarnings"/>).</param>
-/// <param name="Message">Plain message naming arms and numbers only.</param>
-public sealed record ComparisonWarning(string Code, string Message);
-
-/// <summary>Warning codes of <see cref="ArmComparison"/>.</summary>
-public static class ComparisonWarnings
-{
-    /// <summary>The arms' endpoints fall at different measurement points: the "endpoint" is not the same endpoint.</summary>
-    public const string EndpointPointsDiffer = "compare.endpoint-points-differ";
-
-    /// <summary>The arms measure on different schedules.</summary>
-    public const string SchedulesDiffer = "compare.schedules-differ";
-
-    /// <summary>The arms' primary outcome uses different instruments.</summary>
-    public const string InstrumentsDiffer = "compare.instruments-differ";
-
-    /// <summary>The arms were not simulated on the same seeded population (different seeds or sizes).</summary>
-    public const string PopulationsDiffer = "compare.populations-differ";
-}
-
 /// <summary>Two or more arms compared with the first as reference.</summary>
 /// <param name="Arms">The arms' summaries, reference first.</param>
 /// <param name="Differences">Each other arm minus the reference.</param>

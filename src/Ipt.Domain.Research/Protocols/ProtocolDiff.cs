@@ -12,12 +12,6 @@ using Ipt.Domain.Research.Statistics;
 
 namespace Ipt.Domain.Research.Protocols;
 
-/// <summary>One difference between two protocol definitions.</summary>
-/// <param name="Path">What differs, e.g. <c>sessions.planned</c>, <c>phases[middle].range</c>, <c>schedules[ipt-weekly-phq9]</c>.</param>
-/// <param name="Left">The value in the first protocol, or null when it has none.</param>
-/// <param name="Right">The value in the second, or null when it has none.</param>
-public sealed record ProtocolDifference(string Path, string? Left, string? Right);
-
 /// <summary>What differs between two protocol definitions: identity, format, cadence, session counts, phases (by kind:
 /// range, required tasks, optional), early tasks, measurement schedules, rules, formulation and inventory rules.</summary>
 /// <param name="Left">Id of the first protocol.</param>

@@ -7,26 +7,6 @@ using Ipt.Domain.Protocols;
 
 namespace Ipt.Domain.Adaptations;
 
-/// <summary>Whether an interval between sessions was shorter or longer than the cadence allows.</summary>
-public enum CadenceDeviationKind
-{
-    /// <summary>The session came earlier than the cadence minus the tolerance (<c>too-soon</c>).</summary>
-    TooSoon = 0,
-
-    /// <summary>The session came later than the cadence plus the tolerance (<c>too-late</c>).</summary>
-    TooLate = 1,
-}
-
-/// <summary>An interval between two attended sessions outside the protocol's cadence.</summary>
-/// <param name="FromSession">Number of the earlier session in the course's log.</param>
-/// <param name="ToSession">Number of the later session.</param>
-/// <param name="From">Date of the earlier session.</param>
-/// <param name="To">Date of the later session.</param>
-/// <param name="IntervalDays">Days between them.</param>
-/// <param name="ExpectedDays">The cadence's nominal interval.</param>
-/// <param name="Kind">Too soon or too late.</param>
-public sealed record CadenceDeviation(int FromSession, int ToSession, DateOnly From, DateOnly To, int IntervalDays, int ExpectedDays, CadenceDeviationKind Kind);
-
 /// <summary>
 /// A pure query over a course's sessions: which intervals between attended sessions lie outside the protocol's
 /// cadence. Makes deviations from a maintenance schedule visible (IPT-M, brief §11.2) without rejecting them.

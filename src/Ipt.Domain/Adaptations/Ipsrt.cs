@@ -9,41 +9,6 @@ using Ipt.Domain.Protocols;
 
 namespace Ipt.Domain.Adaptations;
 
-/// <summary>How IPSRT's course is divided (brief §15.1, C22). Stored code in brackets.</summary>
-public enum IpsrtStructure
-{
-    /// <summary>Four stages: initial, intermediate, preventive, final (the superset; ipsrt.org [S56], [S96]) (<c>four-stages</c>).</summary>
-    FourStages = 0,
-
-    /// <summary>Three phases: initial, intermediate, maintenance (textbook [S59]) (<c>three-phases</c>).</summary>
-    ThreePhases = 1,
-}
-
-/// <summary>Settings of IPSRT, with documented defaults (brief §15.1, C01, C20, C22).</summary>
-public sealed record IpsrtSettings
-{
-    /// <summary>Protocol id. Default <c>ipsrt</c>.</summary>
-    public string Id { get; init; } = Ipsrt.Id;
-
-    /// <summary>Stage structure. Default the four-stage superset (C22).</summary>
-    public IpsrtStructure Structure { get; init; } = IpsrtStructure.FourStages;
-
-    /// <summary>Weekly sessions of the acute course. Default 20: "acute phase about 20 weeks" [S56] (C01).</summary>
-    public int AcuteSessions { get; init; } = 20;
-
-    /// <summary>Fewest acute sessions of a completed course. Default 18 ("about 20", product default).</summary>
-    public int MinimumSessions { get; init; } = 18;
-
-    /// <summary>Most sessions after extensions. Default 30: IPSRT has no 16-session cap (product default).</summary>
-    public int HardCap { get; init; } = 30;
-
-    /// <summary>Sessions of the initial stage. Default 4: "from 2 weeks to 2 months" [S59] (C20).</summary>
-    public int InitialSessions { get; init; } = 4;
-
-    /// <summary>Sessions of the preventive stage in the four-stage structure. Default 4 (unconfirmed).</summary>
-    public int PreventiveSessions { get; init; } = 4;
-}
-
 /// <summary>
 /// Interpersonal and Social Rhythm Therapy (IPSRT, Frank) for bipolar disorder, an adjunct to medication: weekly
 /// 45–60-minute sessions for an acute course of about 20 weeks, then optional maintenance; every session reviews the

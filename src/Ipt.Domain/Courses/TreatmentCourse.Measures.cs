@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
@@ -509,81 +508,3 @@ public sealed partial class TreatmentCourse
         public SafetyConcern ToConcern() => new(number, raisedOn, sessionNumber, flag, [.. Actions]);
     }
 }
-
-/// <summary>What the clinician did about a safety concern. Stored code in brackets.</summary>
-public enum SafetyAction
-{
-    /// <summary>An immediate risk assessment was done (RULE-10) (<c>risk-assessment</c>).</summary>
-    RiskAssessment = 0,
-
-    /// <summary>A safety plan was made with the client (<c>safety-plan</c>).</summary>
-    SafetyPlan = 1,
-
-    /// <summary>The client was referred for further assessment or care (<c>referral</c>).</summary>
-    Referral = 2,
-}
-
-/// <summary>The outcome of <see cref="TreatmentCourse.RecordMeasure(string, ReadOnlySpan{int}, DateOnly, bool)"/>.</summary>
-/// <param name="Event">The measure event appended.</param>
-/// <param name="Score">The score of the answers.</param>
-/// <param name="Concern">The safety concern appended after it, or null when the safety item was not positive.</param>
-public sealed record MeasureRecording(MeasureRecorded Event, InstrumentScore Score, SafetyConcernRaised? Concern);
-
-/// <summary>The outcome of <see cref="TreatmentCourse.RecordSocialRhythmWeek"/>.</summary>
-/// <param name="Event">The event appended.</param>
-/// <param name="Score">The week's score.</param>
-public sealed record SocialRhythmWeekRecording(SocialRhythmWeekRecorded Event, SocialRhythmScore Score);
-
-/// <summary>One administration of an instrument on a course.</summary>
-/// <param name="On">Date of administration.</param>
-/// <param name="SessionNumber">The session it was tied to, or null.</param>
-/// <param name="Score">The score, recomputed from the stored answers.</param>
-public sealed record CourseMeasure(DateOnly On, int? SessionNumber, InstrumentScore Score);
-
-/// <summary>One reviewed SRM-5 diary week on a course.</summary>
-/// <param name="On">Date of review.</param>
-/// <param name="SessionNumber">The session it was tied to, or null.</param>
-/// <param name="Score">The week's score, recomputed from the stored days.</param>
-public sealed record CourseSocialRhythmWeek(DateOnly On, int? SessionNumber, SocialRhythmScore Score);
-
-/// <summary>The series of one instrument on a course (brief M8: the outcome carries its criteria id).</summary>
-/// <param name="InstrumentCode">Instrument code.</param>
-/// <param name="Points">Every administration, oldest first.</param>
-/// <param name="Baseline">The first administration on the course.</param>
-/// <param name="Latest">The latest administration.</param>
-/// <param name="Change">Latest total minus baseline total (negative = improvement on these instruments).</param>
-/// <param name="PercentChange">Change as a percentage of the baseline total; null when the baseline is 0.</param>
-/// <param name="Outcome">Response and remission under the criteria used, or null when no criteria apply (GAD-7, EPDS by default).</param>
-public sealed record MeasureSeries(
-    string InstrumentCode,
-    IReadOnlyList<CourseMeasure> Points,
-    CourseMeasure Baseline,
-    CourseMeasure Latest,
-    int Change,
-    double? PercentChange,
-    MeasureOutcome? Outcome);
-
-/// <summary>An action recorded on a safety concern.</summary>
-/// <param name="On">Date of the action.</param>
-/// <param name="Action">What was done.</param>
-/// <param name="Note">Optional private note; never printed.</param>
-public sealed record SafetyActionTaken(DateOnly On, SafetyAction Action, PrivateNote? Note);
-
-/// <summary>A safety concern raised by a positive safety item (RULE-10), with the actions recorded on it.</summary>
-/// <param name="Number">Number of the concern in the course, starting at 1.</param>
-/// <param name="RaisedOn">Date of the measure that raised it.</param>
-/// <param name="SessionNumber">The session the measure was tied to, or null.</param>
-/// <param name="Flag">The safety flag: instrument, item and score.</param>
-/// <param name="Actions">Actions recorded, oldest first; empty while the concern is open.</param>
-public sealed record SafetyConcern(int Number, DateOnly RaisedOn, int? SessionNumber, SafetyFlag Flag, IReadOnlyList<SafetyActionTaken> Actions)
-{
-    /// <summary>True while no action is recorded.</summary>
-    public bool IsOpen => Actions.Count == 0;
-}
-
-/// <summary>An instrument a measurement schedule asks for at the latest session.</summary>
-/// <param name="InstrumentCode">Instrument code (<c>srm-5</c> for the SRM diary week).</param>
-/// <param name="ScheduleId">Id of the schedule asking for it.</param>
-/// <param name="SessionNumber">The latest session's position in the session log.</param>
-/// <param name="MeasurementPoint">The latest session's position among attended sessions (what the schedule counts).</param>
-public sealed record MeasureDue(string InstrumentCode, string ScheduleId, int SessionNumber, int MeasurementPoint);

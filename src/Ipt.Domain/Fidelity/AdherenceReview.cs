@@ -8,12 +8,6 @@ using Ipt.Domain.Protocols;
 
 namespace Ipt.Domain.Fidelity;
 
-/// <summary>A rater's ticks for one session against the protocol's adherence checklist (adherence, not competence).</summary>
-/// <param name="SessionNumber">The session (position in the course's session log, 1-based).</param>
-/// <param name="Focus">The problem area worked on in the session, or null when none was agreed yet.</param>
-/// <param name="Observed">Codes of the checklist items observed (<see cref="AdherenceItem.Code"/>).</param>
-public sealed record SessionAdherenceRating(int SessionNumber, ProblemArea? Focus, IReadOnlyList<string> Observed);
-
 /// <summary>
 /// Scores session ratings against an <see cref="AdherenceChecklist"/> (the four behaviour kinds of [S126]):
 /// <list type="bullet">

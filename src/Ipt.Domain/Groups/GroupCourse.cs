@@ -11,13 +11,6 @@ using Ipt.Domain.Protocols;
 
 namespace Ipt.Domain.Groups;
 
-/// <summary>A member of a group: the client and their own course on the group's protocol.</summary>
-/// <param name="Client">The client.</param>
-/// <param name="Course">The member's own course: own focus, tasks, phases and measures.</param>
-/// <param name="JoinedOn">Date the member joined.</param>
-/// <param name="JoinedAfterSessions">Group sessions held before the member joined.</param>
-public sealed record GroupMember(ClientRef Client, TreatmentCourse Course, DateOnly JoinedOn, int JoinedAfterSessions);
-
 /// <summary>
 /// A therapy group on a group-format protocol (WHO Group IPT, MIT-G): the aggregate that links its members' own
 /// <see cref="TreatmentCourse"/>s. It admits members within the size bounds and while membership is open, and records

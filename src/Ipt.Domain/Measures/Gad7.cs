@@ -80,12 +80,3 @@ public static class Gad7
         static answers => Score(answers).Map(static s => (InstrumentScore)s),
         static answers => Score(answers).Map(static s => (InstrumentScore)s));
 }
-
-/// <summary>A scored GAD-7. See <see cref="Gad7"/>.</summary>
-public sealed class Gad7Score : InstrumentScore
-{
-    internal Gad7Score(ImmutableArray<int> items, int total, SeverityClassification severity)
-        : base(Gad7.Descriptor, items, total, severity, safetyFlag: null)
-    {
-    }
-}

@@ -5,16 +5,6 @@ using Ardalis.GuardClauses;
 
 namespace Ipt.Domain.Measures;
 
-/// <summary>Who completes an instrument.</summary>
-public enum InstrumentRater
-{
-    /// <summary>The person in treatment completes it (self-report questionnaire or diary).</summary>
-    SelfReport = 0,
-
-    /// <summary>A trained clinician rates it in an interview.</summary>
-    Clinician = 1,
-}
-
 /// <summary>
 /// What an item-scored instrument is: its stable code, name, version, items and their ranges, total range, recall
 /// period and (only where confirmed) its LOINC code for the total score. Descriptors are immutable and shared.

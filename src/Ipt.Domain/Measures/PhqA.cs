@@ -99,12 +99,3 @@ public static class PhqA
         static answers => Score(answers).Map(static s => (InstrumentScore)s),
         static answers => Score(answers).Map(static s => (InstrumentScore)s));
 }
-
-/// <summary>A scored PHQ-A. See <see cref="PhqA"/>.</summary>
-public sealed class PhqAScore : InstrumentScore
-{
-    internal PhqAScore(ImmutableArray<int> items, int total, SeverityClassification severity, SafetyFlag? safetyFlag)
-        : base(PhqA.Descriptor, items, total, severity, safetyFlag)
-    {
-    }
-}

@@ -217,10 +217,3 @@ public sealed class PhaseMachine
 
     private sealed record Cell(int Target, PhaseGuard[] Guards, DomainError? Denial);
 }
-
-/// <summary>One edge of a phase machine.</summary>
-/// <param name="From">Source state.</param>
-/// <param name="Trigger">The trigger that fires it.</param>
-/// <param name="To">Target state.</param>
-/// <param name="Guards">Conditions that must hold, in the order they are checked.</param>
-public sealed record PhaseTransition(CourseState From, CourseTrigger Trigger, CourseState To, IReadOnlyList<PhaseGuard> Guards);

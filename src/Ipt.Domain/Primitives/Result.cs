@@ -218,10 +218,3 @@ public static class Result
     /// <param name="error">The rule that was broken.</param>
     public static Result<T> Failure<T>(DomainError error) => Result<T>.Failure(error);
 }
-
-/// <summary>The value of a command that succeeds without producing anything else.</summary>
-public readonly record struct Unit
-{
-    /// <summary>The single value.</summary>
-    public static Unit Value => default;
-}

@@ -6,41 +6,6 @@ using Ipt.Domain.Primitives;
 
 namespace Ipt.Domain.ProblemAreas;
 
-/// <summary>The stage of a role dispute (brief §6.2 [S17][S19][S21]; M4).</summary>
-public enum DisputeStage
-{
-    /// <summary>Both parties know they differ and are actively, if unsuccessfully, trying to change things.</summary>
-    Renegotiation = 0,
-
-    /// <summary>Discussion has stopped; resentment and silence.</summary>
-    Impasse = 1,
-
-    /// <summary>The relationship is judged beyond repair. Final: the work turns to ending and mourning it.</summary>
-    Dissolution = 2,
-}
-
-/// <summary>What a dispute stage looks like and what the therapist aims for in it.</summary>
-/// <param name="Stage">The stage.</param>
-/// <param name="ObservableState">What the clinician sees.</param>
-/// <param name="TherapeuticAim">What the work aims for.</param>
-/// <param name="Sources">Brief source tags.</param>
-public sealed record DisputeStageInfo(DisputeStage Stage, string ObservableState, string TherapeuticAim, string Sources);
-
-/// <summary>An allowed move between dispute stages.</summary>
-/// <param name="From">Stage before the move.</param>
-/// <param name="To">Stage after the move.</param>
-/// <param name="Meaning">What the move means clinically (also the diagram label).</param>
-public sealed record DisputeStageEdge(DisputeStage From, DisputeStage To, string Meaning);
-
-/// <summary>
-/// What the work becomes once a dispute reaches <see cref="DisputeStage.Dissolution"/>: help the patient
-/// end the relationship and mourn or accept the loss so they can move on, treated like grief or a role
-/// transition [S19][S21].
-/// </summary>
-/// <param name="RelatedAreas">Areas whose style of work applies (grief, role transition).</param>
-/// <param name="Goals">The goals of the refocused work.</param>
-public sealed record DissolutionRefocus(IReadOnlyList<ProblemArea> RelatedAreas, IReadOnlyList<ProblemAreaGoal> Goals);
-
 /// <summary>
 /// The dispute-stage rules as data: an allowed-edge table, moves checked against it, and a Mermaid diagram
 /// generated from it.

@@ -1,44 +1,9 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
-using System.Linq;
 using Ipt.Domain.Primitives;
 
 namespace Ipt.Domain.ProblemAreas;
-
-/// <summary>The grief types of the Guide 2017 vocabulary [S01] (C06).</summary>
-public enum GriefType
-{
-    /// <summary>Normal grief: depression-like symptoms that ease over a few months as the person works through memories [S01].</summary>
-    Normal = 0,
-
-    /// <summary>
-    /// Complicated grief: emotion contained or avoided, mourning postponed; treated as a form of major depression [S01].
-    /// Older labels delayed, distorted and chronic map here (see <see cref="GriefTypes.Terms"/>).
-    /// </summary>
-    Complicated = 1,
-}
-
-/// <summary>What was lost in a grief focus (C30).</summary>
-public enum LossKind
-{
-    /// <summary>The death of a significant person: the Guide's definition of the grief area [S01][S05].</summary>
-    Death = 0,
-
-    /// <summary>
-    /// Another loss (break-up, miscarriage, disability): counted as grief only in some models, e.g. Stuart's
-    /// "grief and loss" [S13][S17]. Variant-specific (C30).
-    /// </summary>
-    NonDeathLoss = 1,
-}
-
-/// <summary>One term of a grief-type vocabulary and the Guide 2017 type it maps onto.</summary>
-/// <param name="Term">The term as written by clinicians.</param>
-/// <param name="MapsTo">The Guide 2017 grief type.</param>
-/// <param name="Vocabulary">Which vocabulary the term belongs to.</param>
-/// <param name="Sources">Brief source tags.</param>
-/// <param name="Status">How well the term is supported by the sources.</param>
-public sealed record GriefTypeTerm(string Term, GriefType MapsTo, string Vocabulary, string Sources, EvidenceStatus Status);
 
 /// <summary>
 /// Versioned grief-type vocabularies (C06): the Guide 2017 types are canonical; the older labels are kept as

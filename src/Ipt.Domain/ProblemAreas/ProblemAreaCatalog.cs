@@ -6,23 +6,6 @@ using Ipt.Domain.Primitives;
 
 namespace Ipt.Domain.ProblemAreas;
 
-/// <summary>Vocabulary entry for one <see cref="ProblemArea"/>.</summary>
-/// <param name="Area">The area.</param>
-/// <param name="Code">Stable lower-case code, e.g. <c>role-dispute</c>; safe to persist.</param>
-/// <param name="DisplayName">Name as clinicians and the manuals use it.</param>
-/// <param name="BriefId">Identifier in the domain brief, e.g. <c>PA-DISPUTE</c>.</param>
-/// <param name="Scope">Standard IPT, a variant's extra, or a related therapy.</param>
-/// <param name="Aliases">Other names used for the same area by manuals, clinics or articles (C05).</param>
-/// <param name="Sources">Brief source tags.</param>
-public sealed record ProblemAreaInfo(
-    ProblemArea Area,
-    string Code,
-    string DisplayName,
-    string BriefId,
-    ProblemAreaScope Scope,
-    IReadOnlyList<string> Aliases,
-    string Sources);
-
 /// <summary>
 /// The problem-area vocabulary: stable codes, display names, brief ids and documented aliases, with a
 /// lookup that maps any of them back to the canonical <see cref="ProblemArea"/> (C05: one canonical value

@@ -1,38 +1,8 @@
-using System;
 using Ipt.Domain.Phases;
 using Ipt.Domain.Primitives;
 using Ipt.Domain.ProblemAreas;
 
 namespace Ipt.Domain.Protocols;
-
-/// <summary>A session a course is about to record, as seen by a protocol's rules.</summary>
-/// <param name="Date">Date of the session.</param>
-/// <param name="Phase">Phase the course is in.</param>
-/// <param name="Attendance">Whether the client came.</param>
-/// <param name="Modality">How the session was delivered.</param>
-/// <param name="Participants">Who else took part.</param>
-/// <param name="ContractSession">The contract session it will count as, or null when it does not count.</param>
-public readonly record struct SessionProposal(
-    DateOnly Date,
-    PhaseKind Phase,
-    Attendance Attendance,
-    SessionModality Modality,
-    SessionParticipants Participants,
-    int? ContractSession);
-
-/// <summary>An inclusive range of ages in whole years.</summary>
-/// <param name="Minimum">Youngest age.</param>
-/// <param name="Maximum">Oldest age.</param>
-public readonly record struct AgeRange(int Minimum, int Maximum)
-{
-    /// <summary>Whether <paramref name="ageYears"/> lies within the range.</summary>
-    /// <param name="ageYears">Age in whole years.</param>
-    public bool Contains(int ageYears) => ageYears >= Minimum && ageYears <= Maximum;
-
-    /// <inheritdoc />
-    public override string ToString() =>
-        Minimum.ToString(System.Globalization.CultureInfo.InvariantCulture) + "–" + Maximum.ToString(System.Globalization.CultureInfo.InvariantCulture);
-}
 
 /// <summary>
 /// Rules that only some protocols have (a conjoint session needs the partner present; a group member needs a

@@ -5,11 +5,6 @@ using Ipt.Domain.Courses.Events;
 
 namespace Ipt.Domain.Serialization;
 
-/// <summary>One kind of <see cref="CourseEvent"/>: its stable kebab-case <c>$type</c> name and its .NET type.</summary>
-/// <param name="Name">The <c>$type</c> discriminator written in the JSON, e.g. <c>session-recorded</c>.</param>
-/// <param name="ClrType">The event's record type, e.g. <see cref="SessionRecorded"/>.</param>
-public sealed record CourseEventType(string Name, Type ClrType);
-
 /// <summary>
 /// The table of every course event type and its <c>$type</c> name, in the order the types were introduced. Adapters
 /// (event stores, read models) use it instead of reflecting over the serialization attributes.

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Groups;
@@ -118,31 +117,4 @@ public static class GroupHistoryJson
     // Only the location is reported: the exception text of System.Text.Json may quote content.
     private static DomainError Invalid(Exception ex) =>
         new(CourseErrors.HistoryJsonInvalid, "The JSON is not a valid group history" + (ex is JsonException { Path: { } path } ? " (at " + path + ")." : "."));
-}
-
-/// <summary>The persisted form of a group history: a schema version and the group's events in order.</summary>
-/// <param name="SchemaVersion">Version of the event schema; see <see cref="GroupHistoryJson.SchemaVersion"/>.</param>
-/// <param name="Events">The events, oldest first.</param>
-public sealed record GroupHistoryDocument(int SchemaVersion, IReadOnlyList<GroupEvent> Events);
-
-/// <summary>Reads and writes a <see cref="GroupId"/> as its GUID string.</summary>
-public sealed class GroupIdJsonConverter : JsonConverter<GroupId>
-{
-    /// <inheritdoc />
-    public override GroupId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType != JsonTokenType.String || !reader.TryGetGuid(out Guid id) || id == Guid.Empty)
-        {
-            throw new JsonException("A group id must be a non-empty GUID string.");
-        }
-
-        return new GroupId(id);
-    }
-
-    /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, GroupId value, JsonSerializerOptions options)
-    {
-        Guard.Against.Null(writer);
-        writer.WriteStringValue(value.Value);
-    }
 }
