@@ -12,13 +12,23 @@ public class VariantGeneratorCoverageTests
     [Fact]
     public void Generated_scripts_complete_a_course_on_every_built_in_protocol()
     {
+        // Scripts are sampled without a fixed seed, so a protocol whose courses rarely complete (IPT-B's short course)
+        // is given up to five batches of 300 before the generator is judged unable to reach the state.
         for (int i = 0; i < BuiltInProtocols.All.Count; i++)
         {
-            var states = VariantGenerators.ScriptsFor(i).Sample(300, 60).Select(s => s.Run().State).ToList();
             string id = BuiltInProtocols.All[i].Id;
-            Assert.True(states.Any(s => s.Status == CourseStatus.Completed), id + " never completes");
             bool singlePhase = BuiltInProtocols.All[i].Phases.Length == 1;
-            Assert.True(singlePhase || states.Any(s => s.Status == CourseStatus.Active && s.Phase != BuiltInProtocols.All[i].Phases[0].Kind), id + " never leaves its first phase");
+            bool completes = false;
+            bool leavesFirstPhase = singlePhase;
+            for (int batch = 0; batch < 5 && !(completes && leavesFirstPhase); batch++)
+            {
+                var states = VariantGenerators.ScriptsFor(i).Sample(300, 60).Select(s => s.Run().State).ToList();
+                completes |= states.Any(s => s.Status == CourseStatus.Completed);
+                leavesFirstPhase |= states.Any(s => s.Status == CourseStatus.Active && s.Phase != BuiltInProtocols.All[i].Phases[0].Kind);
+            }
+
+            Assert.True(completes, id + " never completes");
+            Assert.True(leavesFirstPhase, id + " never leaves its first phase");
         }
     }
 
