@@ -8,14 +8,16 @@ using Ipt.Domain.Protocols;
 namespace Ipt.Domain.Adaptations;
 
 /// <summary>
-/// A pure query over a course's sessions: which intervals between attended sessions lie outside the protocol's
-/// cadence. Makes deviations from a maintenance schedule visible (IPT-M, brief §11.2) without rejecting them.
+/// A pure query over a course's sessions: which intervals between attended sessions lie outside the planned cadence
+/// of the later session's phase (<see cref="ProtocolDefinition.CadenceOf"/>: the phase's own, else the protocol's).
+/// Makes deviations from a maintenance schedule visible (IPT-M, brief §11.2) without rejecting them.
 /// </summary>
 public static class CadenceReview
 {
-    /// <summary>Intervals between consecutive attended sessions that differ from the nominal cadence interval by more
-    /// than <paramref name="toleranceDays"/>; empty for a flexible cadence.</summary>
-    /// <param name="protocol">The protocol whose cadence applies.</param>
+    /// <summary>Intervals between consecutive attended sessions that differ from the nominal interval of the later
+    /// session's phase cadence by more than <paramref name="toleranceDays"/>; an interval into a phase with a flexible
+    /// cadence is never listed.</summary>
+    /// <param name="protocol">The protocol whose phase cadences apply.</param>
     /// <param name="sessions">Sessions, oldest first (e.g. <see cref="TreatmentCourse.Sessions"/>).</param>
     /// <param name="toleranceDays">Days of tolerance either way, at least 0.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -26,11 +28,6 @@ public static class CadenceReview
         Guard.Against.Null(sessions);
         Guard.Against.LessThan(toleranceDays, 0);
         var list = new List<CadenceDeviation>();
-        if (protocol.Cadence.NominalIntervalDays() is not { } expected)
-        {
-            return list;
-        }
-
         SessionRecord? previous = null;
         foreach (SessionRecord s in sessions)
         {
@@ -39,7 +36,7 @@ public static class CadenceReview
                 continue;
             }
 
-            if (previous is { } p)
+            if (previous is { } p && protocol.CadenceOf(s.Phase).NominalIntervalDays() is { } expected)
             {
                 int days = s.Date.DayNumber - p.Date.DayNumber;
                 if (days < expected - toleranceDays)

@@ -11,8 +11,10 @@ namespace Ipt.Domain.Adaptations;
 
 /// <summary>
 /// Interpersonal and Social Rhythm Therapy (IPSRT, Frank) for bipolar disorder, an adjunct to medication: weekly
-/// 45–60-minute sessions for an acute course of about 20 weeks, then optional maintenance; every session reviews the
-/// Social Rhythm Metric; the problem areas add grief for the lost healthy self (brief §15 [S50][S51][S56][S59]).
+/// 45–60-minute initial and intermediate sessions, a preventive stage every two weeks and an optional open-ended
+/// final stage monthly (each stage's cadence a setting, decision 0033); every session reviews the Social Rhythm
+/// Metric; the problem areas add grief for the lost healthy self (brief §15 [S50][S51][S56][S59]; Frank, Swartz &amp;
+/// Boland 2007; Frank 2005).
 /// </summary>
 public static class Ipsrt
 {
@@ -55,34 +57,55 @@ public static class Ipsrt
             .Cadence(Cadence.Weekly)
             .SessionLength(45, 60)
             .Sessions(planned, settings.MinimumSessions, planned, settings.HardCap)
-            .CalendarSpan(planned)
+            .CalendarSpan(SpanWeeks(settings, intermediateLast, four))
             .Phase(PhaseKind.Initial, SessionRange.Of(1, settings.InitialSessions), "Initial stage", InitialTasks)
-            .Phase(PhaseKind.Middle, SessionRange.Of(settings.InitialSessions + 1, intermediateLast), "Intermediate stage");
+            .Phase(PhaseKind.Middle, SessionRange.Of(settings.InitialSessions + 1, intermediateLast), "Intermediate stage")
+            .Source("initial and intermediate cadence", "weekly", "[S56][S59]; Frank, Swartz & Boland 2007 (intermediate phase: most commonly weekly)", EvidenceStatus.Confirmed);
         if (four)
         {
             b.Phase(PhaseKind.Termination, SessionRange.Of(intermediateLast + 1, planned), "Preventive stage", PreventiveTasks)
              .Phase(PhaseKind.Maintenance, SessionRange.OpenEnded, "Final stage", optional: true)
+             .PhaseCadence(PhaseKind.Termination, settings.PreventiveCadence)
              .AllowEarly(TherapyTask.RelapseWarningSigns, PhaseKind.Middle)
              .Source("stages", "initial / intermediate / preventive / final (four-stage superset)", "[S56][S96]; C22", EvidenceStatus.Contested)
-             .Source("preventive stage", "last " + settings.PreventiveSessions + " acute sessions", "§15.1 (range unconfirmed)", EvidenceStatus.Unconfirmed);
+             .Source("preventive stage", "last " + settings.PreventiveSessions + " contract sessions", "§15.1 (range unconfirmed)", EvidenceStatus.Unconfirmed)
+             .Source("preventive stage cadence", Codes.Of(settings.PreventiveCadence), "Frank, Swartz & Boland 2007 (after the weekly phases); Frank 2005 (maintenance began twice-monthly); [S56] acute ~20 weeks; decision 0033", EvidenceStatus.Contested)
+             .Source("final stage cadence", Codes.Of(settings.MaintenanceCadence), "Frank 2005 (monthly maintenance); [S96] weak (gradually fewer sessions); decision 0033", EvidenceStatus.Contested);
         }
         else
         {
             b.Phase(PhaseKind.Maintenance, SessionRange.OpenEnded, "Maintenance phase", optional: true)
-             .Source("stages", "initial / intermediate / maintenance (three phases)", "[S59]; C22", EvidenceStatus.Contested);
+             .Source("stages", "initial / intermediate / maintenance (three phases)", "[S59]; C22", EvidenceStatus.Contested)
+             .Source("maintenance cadence", Codes.Of(settings.MaintenanceCadence), "Frank 2005 (monthly maintenance); decision 0033", EvidenceStatus.Contested);
         }
+
+        b.PhaseCadence(PhaseKind.Maintenance, settings.MaintenanceCadence);
 
         return b
             .FormulationRules(new FormulationRules { AllowedAreas = ProblemAreaSets.Ipsrt })
             .MeasurementSchedule(MeasurementSchedule.IpsrtWeeklySrm)
             .Source("adjunct to medication", "medication evaluated in the initial stage; IPSRT alone is not a bipolar treatment", "[S50][S56][S96]; C18", EvidenceStatus.Confirmed)
-            .Source("session counts", "about " + planned + " weekly acute sessions, minimum " + settings.MinimumSessions + ", hard cap " + settings.HardCap + " (no 16-session cap)", "[S56]; C01", EvidenceStatus.Contested)
-            .Source("calendar span", "about " + planned + " weeks", "[S56]; C01", EvidenceStatus.Confirmed)
+            .Source("session counts", "about " + planned + " contract sessions, minimum " + settings.MinimumSessions + ", hard cap " + settings.HardCap + " (no 16-session cap)", "[S56]; C01", EvidenceStatus.Contested)
+            .Source("calendar span", "about " + SpanWeeks(settings, intermediateLast, four) + " weeks (each stage's sessions at its cadence)", "[S56] (acute ~20 weeks); C01; decision 0033", four && settings.PreventiveCadence != Cadence.Weekly ? EvidenceStatus.Contested : EvidenceStatus.Confirmed)
             .Source("session length", "45–60 minutes", "[S56]; C28", EvidenceStatus.Confirmed)
-            .Source("initial stage", "sessions 1–" + settings.InitialSessions, "[S59] (2 weeks–2 months); C20", EvidenceStatus.Contested)
+            .Source("initial stage", "sessions 1–" + settings.InitialSessions, "[S59] (2 weeks–2 months); Frank, Swartz & Boland 2007 (3–5 sessions); C20", EvidenceStatus.Contested)
+            .Source("intermediate stage", "sessions " + (settings.InitialSessions + 1) + "–" + intermediateLast, "Frank, Swartz & Boland 2007 (10–12 sessions in the two large trials, longer when needed)", intermediateLast - settings.InitialSessions is >= 10 and <= 12 ? EvidenceStatus.Confirmed : EvidenceStatus.Contested)
             .Source("maintenance", "optional, open-ended, after the acute course", "[S56]", EvidenceStatus.Confirmed)
             .Source("social rhythm work", "SRM reviewed every session", "[S56] (intermediate phase weekly); §17.7", EvidenceStatus.Confirmed)
             .Source("problem areas", "standard four plus grief for the lost healthy self", "[S51] weak; §6.5", EvidenceStatus.Weak)
             .Build();
+    }
+
+    // Weeks from the first to the last contract session: the weekly initial and intermediate stages, then the
+    // preventive stage at its own cadence (a flexible cadence counts as weekly).
+    private static int SpanWeeks(IpsrtSettings settings, int intermediateLast, bool four)
+    {
+        int days = intermediateLast * 7;
+        if (four)
+        {
+            days += settings.PreventiveSessions * (settings.PreventiveCadence.NominalIntervalDays() ?? 7);
+        }
+
+        return (days + 6) / 7;
     }
 }

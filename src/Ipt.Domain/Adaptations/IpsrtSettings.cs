@@ -31,4 +31,20 @@ public sealed record IpsrtSettings
 
     /// <summary>Sessions of the preventive stage in the four-stage structure. Default 4 (unconfirmed).</summary>
     public int PreventiveSessions { get; init; } = 4;
+
+    /// <summary>
+    /// Cadence of the preventive stage (four stages). Default <see cref="Cadence.Fortnightly"/>: the sources put the
+    /// preventive work after the weekly initial and intermediate sessions (Frank, Swartz &amp; Boland 2007) and the
+    /// Pittsburgh maintenance protocol began with three months of twice-monthly sessions (Frank 2005); weekly by the
+    /// acute-course reading of ipsrt.org [S56] ("acute phase about 20 weeks"). Contested: decision 0033.
+    /// <see cref="Cadence.Weekly"/> gives the layout before this setting existed (20 sessions over 20 weeks).
+    /// </summary>
+    public Cadence PreventiveCadence { get; init; } = Cadence.Fortnightly;
+
+    /// <summary>
+    /// Cadence of the open-ended last phase: the final stage (four stages) or the maintenance phase (three phases).
+    /// Default <see cref="Cadence.Monthly"/>: the Pittsburgh maintenance protocol's 21 monthly sessions after the
+    /// twice-monthly ones (Frank 2005); the final stage "gradually reduces session frequency" [S96] (weak). Decision 0033.
+    /// </summary>
+    public Cadence MaintenanceCadence { get; init; } = Cadence.Monthly;
 }

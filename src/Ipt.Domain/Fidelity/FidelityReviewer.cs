@@ -290,13 +290,6 @@ public sealed class FidelityReviewer : IFidelityReviewer
 
     private void CheckCadence(CourseFacts f, List<FidelityFinding> findings, List<FidelityRuleResult> rules)
     {
-        if (f.Protocol.Cadence.NominalIntervalDays() is not int nominal)
-        {
-            return;
-        }
-
-        double low = nominal * (1 - Settings.CadenceTolerance);
-        double high = nominal * (1 + Settings.CadenceTolerance);
         int intervals = 0;
         int met = 0;
         SessionRecord? previous = null;
@@ -307,15 +300,19 @@ public sealed class FidelityReviewer : IFidelityReviewer
                 continue;
             }
 
-            if (previous is { } a)
+            // The planned interval is the cadence of the later session's phase (its own, else the protocol's).
+            Cadence cadence = f.Protocol.CadenceOf(s.Phase);
+            if (previous is { } a && cadence.NominalIntervalDays() is int nominal)
             {
+                double low = nominal * (1 - Settings.CadenceTolerance);
+                double high = nominal * (1 + Settings.CadenceTolerance);
                 intervals++;
                 int days = s.Date.DayNumber - a.Date.DayNumber;
                 if (days < low || days > high)
                 {
                     Add(findings, FidelityCodes.CadenceOutsideTolerance, "§3.1",
                         "Session " + N(s.Number) + " came " + Days(days) + " after the previous attended session; the " +
-                        f.Protocol.Cadence.ToString().ToLowerInvariant() + " cadence accepts " +
+                        cadence.ToString().ToLowerInvariant() + " cadence accepts " +
                         low.ToString("0.#", CultureInfo.InvariantCulture) + "–" + high.ToString("0.#", CultureInfo.InvariantCulture) + " days.",
                         s.Number);
                 }

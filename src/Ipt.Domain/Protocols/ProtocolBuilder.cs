@@ -69,6 +69,10 @@ public sealed class ProtocolBuilder
 
     internal Dictionary<TherapyTask, PhaseKind> EarlyTaskValues { get; } = [];
 
+    internal Dictionary<PhaseKind, Cadence> PhaseCadenceValues { get; } = [];
+
+    internal List<PhaseKind> SymptomReviewPhaseValues { get; } = [];
+
     /// <summary>Sets the abbreviation (default: the id in upper case).</summary>
     /// <param name="abbreviation">E.g. <c>IPT-B</c>.</param>
     public ProtocolBuilder Abbreviation(string abbreviation)
@@ -108,6 +112,42 @@ public sealed class ProtocolBuilder
     public ProtocolBuilder Cadence(Cadence cadence)
     {
         CadenceValue = cadence;
+        return this;
+    }
+
+    /// <summary>
+    /// Sets one phase's own session cadence where it differs from the protocol's (IPSRT's preventive stage every two
+    /// weeks and its final stage monthly, decision 0033). A phase without one follows <see cref="Cadence(Protocols.Cadence)"/>;
+    /// setting a phase again replaces its cadence. A phase the protocol does not have is reported by
+    /// <see cref="Build"/> as <c>protocol.phase-setting-unknown-phase</c>.
+    /// </summary>
+    /// <param name="phase">The phase.</param>
+    /// <param name="cadence">Its cadence.</param>
+    public ProtocolBuilder PhaseCadence(PhaseKind phase, Cadence cadence)
+    {
+        PhaseCadenceValues[phase] = cadence;
+        return this;
+    }
+
+    /// <summary>
+    /// Group formats: the phases whose group sessions review each attending member's symptoms (WHO Group IPT: every
+    /// middle session reviews each member's symptoms [S28]). A <c>GroupCourse</c> reports an attending member whose
+    /// review was not recorded or not done in those sessions. Default: none. A phase the protocol does not have is
+    /// reported by <see cref="Build"/> as <c>protocol.phase-setting-unknown-phase</c>.
+    /// </summary>
+    /// <param name="phases">The phases.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="phases"/> is null.</exception>
+    public ProtocolBuilder MemberSymptomReview(params PhaseKind[] phases)
+    {
+        Guard.Against.Null(phases);
+        foreach (PhaseKind p in phases)
+        {
+            if (!SymptomReviewPhaseValues.Contains(p))
+            {
+                SymptomReviewPhaseValues.Add(p);
+            }
+        }
+
         return this;
     }
 
@@ -369,6 +409,22 @@ public sealed class ProtocolBuilder
         }
 
         ValidateTasks(errors);
+        foreach (PhaseKind k in PhaseCadenceValues.Keys)
+        {
+            if (!_phases.Exists(p => p.Kind == k))
+            {
+                errors.Add(new(ProtocolErrors.PhaseSettingUnknownPhase, "A cadence is set for the " + Codes.Of(k) + " phase, which the protocol does not have."));
+            }
+        }
+
+        foreach (PhaseKind k in SymptomReviewPhaseValues)
+        {
+            if (!_phases.Exists(p => p.Kind == k))
+            {
+                errors.Add(new(ProtocolErrors.PhaseSettingUnknownPhase, "A member symptom review is asked for in the " + Codes.Of(k) + " phase, which the protocol does not have."));
+            }
+        }
+
         return errors;
     }
 
@@ -406,6 +462,13 @@ public sealed class ProtocolBuilder
         {
             b.EarlyTaskValues[e.Key] = e.Value;
         }
+
+        foreach (KeyValuePair<PhaseKind, Cadence> e in source.PhaseCadences)
+        {
+            b.PhaseCadenceValues[e.Key] = e.Value;
+        }
+
+        b.SymptomReviewPhaseValues.AddRange(source.MemberSymptomReviewPhases);
 
         return b;
     }

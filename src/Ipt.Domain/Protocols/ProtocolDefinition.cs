@@ -52,6 +52,8 @@ public sealed class ProtocolDefinition
         AdherenceSet = b.AdherenceValue;
         Provenance = b.ProvenanceValues.ToImmutableArray();
         EarlyTasks = b.EarlyTaskValues.ToImmutableDictionary();
+        PhaseCadences = b.PhaseCadenceValues.ToImmutableDictionary();
+        MemberSymptomReviewPhases = b.SymptomReviewPhaseValues.ToImmutableArray();
         Formulation = b.FormulationValue;
         Inventory = b.InventoryValue;
         MeasurementSchedules = b.MeasurementValues.ToImmutableArray();
@@ -104,6 +106,18 @@ public sealed class ProtocolDefinition
 
     /// <summary>Planned frequency of sessions.</summary>
     public Cadence Cadence { get; }
+
+    /// <summary>The phases with a cadence of their own (IPSRT's later stages, decision 0033); every other phase follows
+    /// <see cref="Cadence"/>. Use <see cref="CadenceOf"/> for a phase's effective cadence.</summary>
+    public ImmutableDictionary<PhaseKind, Cadence> PhaseCadences { get; }
+
+    /// <summary>Group formats: the phases whose group sessions review each attending member's symptoms (WHO Group IPT
+    /// middle sessions [S28]); empty when the protocol asks for none.</summary>
+    public ImmutableArray<PhaseKind> MemberSymptomReviewPhases { get; }
+
+    /// <summary>The planned cadence of sessions in a phase: its own (<see cref="PhaseCadences"/>) or the protocol's.</summary>
+    /// <param name="phase">The phase.</param>
+    public Cadence CadenceOf(PhaseKind phase) => PhaseCadences.TryGetValue(phase, out Cadence own) ? own : Cadence;
 
     /// <summary>Shortest planned session length in minutes.</summary>
     public int MinSessionMinutes { get; }

@@ -12,28 +12,31 @@ public static class ProtocolDiagrams
 {
     /// <summary>
     /// Mermaid <c>gantt</c> text (without the code fence) of a course planned on <paramref name="protocol"/> from
-    /// <paramref name="start"/>: one bar per phase, sessions spaced by the protocol's cadence, and a bar for the
-    /// protocol's calendar span when it states one. Deterministic: the same protocol and date give the same text.
+    /// <paramref name="start"/>: one bar per phase, its sessions spaced by the phase's cadence
+    /// (<see cref="ProtocolDefinition.CadenceOf"/>: its own, else the protocol's), and a bar for the protocol's calendar
+    /// span when it states one. Deterministic: the same protocol and date give the same text.
     /// </summary>
     /// <remarks>A flexible cadence is drawn weekly; a pre-treatment phase spans its session limit; an open-ended phase
-    /// is drawn as four weeks or one cadence interval, whichever is longer, and labelled open-ended.</remarks>
+    /// is drawn as four weeks or one cadence interval, whichever is longer, and labelled open-ended. The title names the
+    /// protocol's cadence, followed by each different phase cadence in phase order ("weekly, then fortnightly, then
+    /// monthly").</remarks>
     /// <param name="protocol">The protocol.</param>
     /// <param name="start">Date of the first planned session.</param>
     /// <exception cref="ArgumentNullException"><paramref name="protocol"/> is null.</exception>
     public static string ToGantt(ProtocolDefinition protocol, DateOnly start)
     {
         Guard.Against.Null(protocol);
-        int interval = protocol.Cadence.NominalIntervalDays() ?? 7;
         var sb = new StringBuilder();
         sb.Append("gantt\n");
         sb.Append("    title ").Append(GanttText(protocol.Abbreviation)).Append(" planned course, ")
-          .Append(protocol.Sessions.Planned).Append(" sessions, ").Append(Codes.Of(protocol.Cadence)).Append('\n');
+          .Append(protocol.Sessions.Planned).Append(" sessions, ").Append(CadenceTitle(protocol)).Append('\n');
         sb.Append("    dateFormat YYYY-MM-DD\n");
         sb.Append("    axisFormat %Y-%m-%d\n");
         sb.Append("    section Phases\n");
         DateOnly at = start;
         foreach (PhaseDefinition p in protocol.Phases)
         {
+            int interval = IntervalDays(protocol, p.Kind);
             int days = p.Sessions.Kind switch
             {
                 SessionRangeKind.Counted => p.Sessions.Length!.Value * interval,
@@ -55,7 +58,7 @@ public static class ProtocolDiagrams
                     break;
                 }
 
-                countedStart = countedStart.AddDays(p.Sessions.Last * interval);
+                countedStart = countedStart.AddDays(p.Sessions.Last * IntervalDays(protocol, p.Kind));
             }
 
             sb.Append("    section Calendar span\n");
@@ -64,6 +67,25 @@ public static class ProtocolDiagrams
         }
 
         return sb.ToString();
+    }
+
+    private static int IntervalDays(ProtocolDefinition protocol, PhaseKind phase) => protocol.CadenceOf(phase).NominalIntervalDays() ?? 7;
+
+    private static string CadenceTitle(ProtocolDefinition protocol)
+    {
+        var text = new StringBuilder(Codes.Of(protocol.Cadence));
+        Cadence previous = protocol.Cadence;
+        foreach (PhaseDefinition p in protocol.Phases)
+        {
+            Cadence c = protocol.CadenceOf(p.Kind);
+            if (c != previous)
+            {
+                text.Append(", then ").Append(Codes.Of(c));
+                previous = c;
+            }
+        }
+
+        return text.ToString();
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

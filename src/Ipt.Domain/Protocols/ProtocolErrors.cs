@@ -65,12 +65,15 @@ public static class ProtocolErrors
     /// <summary>A session length is not positive or its minimum exceeds its maximum.</summary>
     public const string SessionLengthInvalid = "protocol.session-length-invalid";
 
+    /// <summary>A per-phase setting (a phase cadence, a member symptom review) names a phase the protocol does not have.</summary>
+    public const string PhaseSettingUnknownPhase = "protocol.phase-setting-unknown-phase";
+
     /// <summary>Every code a protocol validation can return.</summary>
     public static IReadOnlyList<string> AllCodes { get; } =
     [
         IdInvalid, NameMissing, NoPhases, DuplicatePhase, NoCountedPhase, RangesNotFromOne, RangeGap, RangeOverlap,
         RangesNotEndingAtPlanned, SessionCountsOutOfOrder, PreTreatmentNotFirst, OpenEndedNotLast, OptionalCountedPhase,
         TaskRequiredTwice, EarlyTaskInvalid, TerminationNoticeOutOfRange, ContractCannotShrink, SessionLengthInvalid,
-        FormulationNeedsInventory, NoMiddlePhase,
+        FormulationNeedsInventory, NoMiddlePhase, PhaseSettingUnknownPhase,
     ];
 }

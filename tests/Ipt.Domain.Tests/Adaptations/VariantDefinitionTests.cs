@@ -100,12 +100,13 @@ public class VariantDefinitionTests
     }
 
     [Fact]
-    public void Ipsrt_has_a_twenty_week_acute_course_without_the_sixteen_cap_then_maintenance()
+    public void Ipsrt_has_a_twenty_session_course_without_the_sixteen_cap_then_maintenance()
     {
         ProtocolDefinition p = Ipsrt.Definition;
         Assert.Equal(new SessionCounts(20, 18, 20, 30), p.Sessions);
         Assert.True(p.Sessions.HardCap > 16);
-        Assert.Equal(20, p.CalendarSpanWeeks);
+        // 16 weekly sessions, then the fortnightly preventive stage (decision 0033); 20 weeks when it is weekly.
+        Assert.Equal(24, p.CalendarSpanWeeks);
         Assert.Equal(["Initial stage", "Intermediate stage", "Preventive stage", "Final stage"], p.Phases.Select(x => x.DisplayName));
         Assert.True(p.Phases[^1].IsOptional);
         Assert.Contains(MeasurementSchedule.IpsrtWeeklySrm, p.MeasurementSchedules);

@@ -41,6 +41,8 @@ public class ProtocolCopyTests
         Assert.Equal(source.Provenance.AsEnumerable(), copy.Provenance.AsEnumerable());
         Assert.Equal(source.MeasurementSchedules.AsEnumerable(), copy.MeasurementSchedules.AsEnumerable());
         Assert.Equal(source.EarlyTasks.OrderBy(e => e.Key), copy.EarlyTasks.OrderBy(e => e.Key));
+        Assert.Equal(source.PhaseCadences.OrderBy(e => e.Key), copy.PhaseCadences.OrderBy(e => e.Key));
+        Assert.Equal(source.MemberSymptomReviewPhases.AsEnumerable(), copy.MemberSymptomReviewPhases.AsEnumerable());
         foreach (Attendance a in Enum.GetValues<Attendance>())
         {
             Assert.Equal(source.CountsTowardContract(a), copy.CountsTowardContract(a));
@@ -53,6 +55,7 @@ public class ProtocolCopyTests
         // Guards the theory above against comparing empty values: somewhere among the built-ins each of these is set.
         Assert.Contains(BuiltInProtocols.All, p => p.MeasurementSchedules.Length > 0);
         Assert.Contains(BuiltInProtocols.All, p => p.EarlyTasks.Count > 0);
+        Assert.Contains(BuiltInProtocols.All, p => p.PhaseCadences.Count > 0);
         Assert.All(BuiltInProtocols.All, p => Assert.True(p.CountsTowardContract(Attendance.Attended)));
     }
 
