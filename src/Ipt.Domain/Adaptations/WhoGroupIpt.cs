@@ -10,8 +10,9 @@ namespace Ipt.Domain.Adaptations;
 
 /// <summary>
 /// WHO Group Interpersonal Therapy (2016): one individual pre-group session per member, then eight weekly group
-/// sessions — initial phase group session 1, middle phase 2–7, termination 8 — led by trained, supervised
-/// non-specialist facilitators, with renamed problem areas in plain language (brief §14.1 [S25][S26][S28]). Each
+/// sessions — initial phase group session 1, middle phase 2–7 (each reviewing every member's symptoms), termination 8
+/// — led by trained, supervised non-specialist facilitators, with renamed problem areas in plain language (brief §14.1
+/// [S25][S26][S28]). Each
 /// member has an own <c>TreatmentCourse</c> on this protocol (own focus, own measures); a
 /// <c>Ipt.Domain.Groups.GroupCourse</c> records the group sessions and per-member attendance on them.
 /// </summary>
@@ -61,6 +62,7 @@ public static class WhoGroupIpt
             .Phase(PhaseKind.Middle, SessionRange.Of(2, n - 1), "Middle phase")
             .Phase(PhaseKind.Termination, SessionRange.Of(n, n), "Termination phase", TerminationTasks)
             .AllowEarly(TherapyTask.ProgressReviewed, PhaseKind.Middle)
+            .MemberSymptomReview(PhaseKind.Middle)
             .CountAsContractSession(Attendance.Attended, Attendance.NoShow, Attendance.Cancelled)
             .FormulationRules(new Formulation.FormulationRules { AllowedAreas = ProblemAreaSets.WhoGroupIpt, MaxFocusAreas = 1 })
             .MeasurementSchedule(MeasurementSchedule.WhoGroupIptPreGroupAndTermination)
@@ -74,6 +76,7 @@ public static class WhoGroupIpt
             .Source("problem areas", "grief, disputes, life changes, loneliness (renamed); one focus per member", "[S25]; C05", EvidenceStatus.Confirmed)
             .Source("delivery", "trained, supervised non-specialist facilitators; in person or remote", "[S25][S26]", EvidenceStatus.Confirmed)
             .Source("measurement", "PHQ-9 at the pre-group session and at termination", "[S28]", EvidenceStatus.Confirmed)
+            .Source("member symptom review", "each attending member's symptoms reviewed in every middle session (2–" + (n - 1) + "); a review without attendance is refused, a missing one is an advisory", "[S28] (structure per the WHO manual [S26])", EvidenceStatus.Confirmed)
             .Build();
     }
 }

@@ -16,7 +16,9 @@ namespace Ipt.Domain.Groups;
 /// <see cref="TreatmentCourse"/>s. It admits members within the size bounds and while membership is open, and records
 /// each group session with every active member's attendance — on the group and, as a session, on each member's
 /// course. A group session is checked for every member before it is applied to any: a rejection changes neither
-/// the group nor any member course. Phase moves, tasks, formulation and measures stay on each member's course.
+/// the group nor any member course. Phase moves, tasks, formulation and measures stay on each member's course; the
+/// symptom review of each attending member that WHO Group IPT's middle sessions ask for is recorded on the attendance
+/// (<see cref="MemberAttendance.SymptomsReviewed"/>) and checked by <see cref="SymptomReviewFindings"/>.
 /// </summary>
 /// <remarks>Group session 1 begins a member's initial phase when the member is still in the pre-group phase and its
 /// guards allow it (the individual pre-group session held and its tasks done); otherwise the session is rejected with
@@ -294,6 +296,57 @@ public sealed class GroupCourse
         return list;
     }
 
+    /// <summary>
+    /// The symptom reviews the protocol asks for and the record does not show: for every group session held in a phase
+    /// of <see cref="ProtocolDefinition.MemberSymptomReviewPhases"/> (WHO Group IPT: the middle phase, group sessions
+    /// 2–7, where each member's symptoms are reviewed [S28]), each attending member whose review is recorded as not done
+    /// (<see cref="GroupSessionCodes.SymptomReviewMissing"/>) or not recorded at all
+    /// (<see cref="GroupSessionCodes.SymptomReviewNotRecorded"/>). Advisory: a session without the review is still a
+    /// session. Group session <em>n</em> is in the phase whose planned sessions contain <em>n</em>.
+    /// </summary>
+    /// <returns>Findings by session, then in attendance order; empty when the protocol asks for no review.</returns>
+    public IReadOnlyList<GroupSessionFinding> SymptomReviewFindings()
+    {
+        var findings = new List<GroupSessionFinding>();
+        if (Protocol.MemberSymptomReviewPhases.IsEmpty)
+        {
+            return findings;
+        }
+
+        foreach (GroupSessionRecorded s in _sessions)
+        {
+            PhaseDefinition? phase = null;
+            foreach (PhaseDefinition p in Protocol.Phases)
+            {
+                if (p.Sessions.Contains(s.Number))
+                {
+                    phase = p;
+                    break;
+                }
+            }
+
+            if (phase is null || !Protocol.MemberSymptomReviewPhases.Contains(phase.Kind))
+            {
+                continue;
+            }
+
+            string at = "Group session " + s.Number + " (" + phase.DisplayName.ToLowerInvariant() + ") reviews each attending member's symptoms; ";
+            foreach (MemberAttendance a in s.Attendance)
+            {
+                if (a.Attendance != Attendance.Attended || a.SymptomsReviewed == true)
+                {
+                    continue;
+                }
+
+                findings.Add(a.SymptomsReviewed is null
+                    ? new GroupSessionFinding(GroupSessionCodes.SymptomReviewNotRecorded, s.Number, a.Client, at + "whether this member's review was held is not recorded.")
+                    : new GroupSessionFinding(GroupSessionCodes.SymptomReviewMissing, s.Number, a.Client, at + "this member's review was not held."));
+            }
+        }
+
+        return findings;
+    }
+
     /// <summary>E.g. <c>Group 3f2a… on group-ipt-who: 7 members, 3 sessions held</c>. No client data.</summary>
     public override string ToString() => "Group " + Id + " on " + Protocol.Id + ": " + _members.Count + " members, " + _sessions.Count + " sessions held";
 
@@ -385,6 +438,11 @@ public sealed class GroupCourse
             if (m is null)
             {
                 return new DomainError(GroupErrors.AttendanceUnknownMember, "The attendance names a client who is not a member.");
+            }
+
+            if (a.SymptomsReviewed == true && a.Attendance != Attendance.Attended)
+            {
+                return new DomainError(GroupErrors.SymptomReviewWithoutAttendance, "A member who did not attend the group session cannot have had the symptom review there.");
             }
 
             if (!replay && m.Course.Status != CourseStatus.Active)

@@ -45,6 +45,9 @@ public static class GroupErrors
     /// <summary>A command is dated before the last thing recorded on the group.</summary>
     public const string DateOutOfOrder = "group.date-out-of-order";
 
+    /// <summary>A member who did not attend a group session is recorded as having had the symptom review there.</summary>
+    public const string SymptomReviewWithoutAttendance = "group.symptom-review-without-attendance";
+
     /// <summary>A group history is empty, does not begin with <c>group-formed</c>, or holds an invalid event.</summary>
     public const string HistoryInvalid = "group.history-invalid";
 
@@ -56,6 +59,6 @@ public static class GroupErrors
     [
         ProtocolNotGroup, ProtocolMismatch, AlreadyMember, Full, MembershipClosed, MemberCourseClosed, TooFewMembers,
         AllSessionsHeld, AttendanceDuplicate, AttendanceUnknownMember, AttendanceMissing, MemberWithoutPreGroupSession,
-        DateOutOfOrder, HistoryInvalid, HistoryMemberCourseMissing,
+        DateOutOfOrder, HistoryInvalid, HistoryMemberCourseMissing, SymptomReviewWithoutAttendance,
     ];
 }
