@@ -45,7 +45,7 @@ public sealed partial class TreatmentCourse
             due.Add(new DueNotice(DueCodes.RaiseEnding, text, Task: TherapyTask.EndingRaised));
         }
 
-        int last = _machine.LastCountedPhaseIndex;
+        int last = Machine.LastCountedPhaseIndex;
         if (phase.Sessions.Kind == SessionRangeKind.PreTreatment && _ledger.AttendedInPhase >= phase.Sessions.Last && _state + 1 < _protocol.Phases.Length)
         {
             PhaseDefinition next = _protocol.Phases[_state + 1];

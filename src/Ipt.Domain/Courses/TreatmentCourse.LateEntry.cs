@@ -2,7 +2,6 @@ using System;
 using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using Ipt.Domain.Courses.Events;
-using Ipt.Domain.Measures;
 using Ipt.Domain.Primitives;
 
 namespace Ipt.Domain.Courses;
@@ -30,28 +29,7 @@ public sealed partial class TreatmentCourse
     public Result<MeasureRecording> RecordMeasureEnteredLate(string instrumentCode, ReadOnlySpan<int> answers, DateOnly administeredOn, DateOnly enteredOn, int? sessionNumber = null)
     {
         Guard.Against.Null(instrumentCode);
-        var e = new MeasureRecorded(administeredOn, instrumentCode, ImmutableCollectionsMarshal.AsImmutableArray(answers.ToArray()), sessionNumber) { EnteredOn = enteredOn };
-        DomainError? error = Check(e);
-        if (error is not null)
-        {
-            return error;
-        }
-
-        InstrumentScore score = _checkedScore.Of(e)!;
-        Apply(e);
-        SafetyConcernRaised? concern = null;
-        if (score.SafetyFlag is { } flag)
-        {
-            concern = new SafetyConcernRaised(administeredOn, _measureLog!.Concerns.Count + 1, flag.Code) { EnteredOn = enteredOn };
-            if (Check(concern) is not null)
-            {
-                throw new InvalidOperationException("A raised safety concern failed its own check.");
-            }
-
-            Apply(concern);
-        }
-
-        return new MeasureRecording(e, score, concern);
+        return RecordMeasureEvent(new MeasureRecorded(administeredOn, instrumentCode, ImmutableCollectionsMarshal.AsImmutableArray(answers.ToArray()), sessionNumber) { EnteredOn = enteredOn });
     }
 
     /// <summary>Records a safety action taken earlier than it is entered. As

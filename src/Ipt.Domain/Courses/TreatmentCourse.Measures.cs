@@ -36,39 +36,13 @@ public sealed partial class TreatmentCourse
     public Result<MeasureRecording> RecordMeasure(string instrumentCode, ReadOnlySpan<int> answers, DateOnly on, bool atLatestSession = false)
     {
         Guard.Against.Null(instrumentCode);
-        int? session = null;
-        if (atLatestSession)
+        if (atLatestSession && _ledger.Count == 0)
         {
-            if (_ledger.Count == 0)
-            {
-                return MeasureCourseErrors.NoSessionYet();
-            }
-
-            session = _ledger.Count;
+            return MeasureCourseErrors.NoSessionYet();
         }
 
-        var e = new MeasureRecorded(on, instrumentCode, ImmutableCollectionsMarshal.AsImmutableArray(answers.ToArray()), session);
-        DomainError? error = Check(e);
-        if (error is not null)
-        {
-            return error;
-        }
-
-        InstrumentScore score = _checkedScore.Of(e)!;
-        Apply(e);
-        SafetyConcernRaised? concern = null;
-        if (score.SafetyFlag is { } flag)
-        {
-            concern = new SafetyConcernRaised(on, _measureLog!.Concerns.Count + 1, flag.Code);
-            if (Check(concern) is not null)
-            {
-                throw new InvalidOperationException("A raised safety concern failed its own check.");
-            }
-
-            Apply(concern);
-        }
-
-        return new MeasureRecording(e, score, concern);
+        int? session = atLatestSession ? _ledger.Count : null;
+        return RecordMeasureEvent(new MeasureRecorded(on, instrumentCode, ImmutableCollectionsMarshal.AsImmutableArray(answers.ToArray()), session));
     }
 
     /// <summary>Records answers where an unanswered item is null; a missing answer is rejected with
@@ -106,17 +80,12 @@ public sealed partial class TreatmentCourse
     /// <c>measure.session-not-attended</c>, a date error or a closed-course error.</returns>
     public Result<SocialRhythmWeekRecording> RecordSocialRhythmWeek(ReadOnlySpan<SrmDay> week, DateOnly on, SrmTargetTimes? targets = null, bool atLatestSession = false)
     {
-        int? session = null;
-        if (atLatestSession)
+        if (atLatestSession && _ledger.Count == 0)
         {
-            if (_ledger.Count == 0)
-            {
-                return MeasureCourseErrors.NoSessionYet();
-            }
-
-            session = _ledger.Count;
+            return MeasureCourseErrors.NoSessionYet();
         }
 
+        int? session = atLatestSession ? _ledger.Count : null;
         var e = new SocialRhythmWeekRecorded(on, ImmutableCollectionsMarshal.AsImmutableArray(week.ToArray()), targets, session);
         DomainError? error = Check(e);
         if (error is not null)
@@ -319,6 +288,33 @@ public sealed partial class TreatmentCourse
 
     private Result<InstrumentScore> ScoreNullable(string code, ReadOnlySpan<int?> answers) =>
         Protocol.Instruments.Find(code) is { } instrument ? instrument.Score(answers) : MeasureCourseErrors.Unknown(code);
+
+    // Records a measure (live or entered late) and, when its safety item is positive, the concern it raises, with the
+    // measure's dates; a refused measure appends nothing.
+    private Result<MeasureRecording> RecordMeasureEvent(MeasureRecorded e)
+    {
+        DomainError? error = Check(e);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        InstrumentScore score = _checkedScore.Of(e)!;
+        Apply(e);
+        SafetyConcernRaised? concern = null;
+        if (score.SafetyFlag is { } flag)
+        {
+            concern = new SafetyConcernRaised(e.OccurredOn, _measureLog!.Concerns.Count + 1, flag.Code) { EnteredOn = e.EnteredOn };
+            if (Check(concern) is not null)
+            {
+                throw new InvalidOperationException("A raised safety concern failed its own check.");
+            }
+
+            Apply(concern);
+        }
+
+        return new MeasureRecording(e, score, concern);
+    }
 
     private DomainError? CheckMeasureEvent(CourseMeasureEvent e) => e switch
     {

@@ -176,14 +176,14 @@ public sealed partial class TreatmentCourse
                 Continuation = c.Decision;
                 break;
             case PhaseBegun p:
-                _state = _machine.TargetOf(_state, CourseTriggers.Begin(p.Phase));
+                _state = Machine.TargetOf(_state, CourseTriggers.Begin(p.Phase));
                 _ledger.BeginPhase();
                 break;
             case CourseCompleted:
-                _state = _machine.TargetOf(_state, CourseTrigger.Complete);
+                _state = Machine.TargetOf(_state, CourseTrigger.Complete);
                 break;
             case CourseDiscontinued d:
-                _state = _machine.TargetOf(_state, CourseTrigger.Discontinue);
+                _state = Machine.TargetOf(_state, CourseTrigger.Discontinue);
                 DiscontinuationReason = d.Reason;
                 break;
             case ContractExtended x:

@@ -29,7 +29,6 @@ namespace Ipt.Domain.Courses;
 public sealed partial class TreatmentCourse
 {
     private readonly ProtocolDefinition _protocol;
-    private readonly PhaseMachine _machine;
     private readonly List<CourseEvent> _events;
     private ReadOnlyCollection<CourseEvent>? _historyView;
 
@@ -48,7 +47,6 @@ public sealed partial class TreatmentCourse
     private TreatmentCourse(ProtocolDefinition protocol, CourseStarted started, int expectedEvents)
     {
         _protocol = protocol;
-        _machine = protocol.Machine;
         Id = started.CourseId;
         Client = started.Client;
         StartedOn = started.OccurredOn;
@@ -87,7 +85,7 @@ public sealed partial class TreatmentCourse
     public IReadOnlyList<SessionRecord> Sessions => _ledger.View;
 
     /// <summary>The state of the phase machine: an active phase, completed or discontinued.</summary>
-    public CourseState State => _machine.StateAt(_state);
+    public CourseState State => Machine.StateAt(_state);
 
     /// <summary>Whether the course is active, completed or discontinued.</summary>
     public CourseStatus Status => State.Status;
@@ -118,6 +116,9 @@ public sealed partial class TreatmentCourse
 
     /// <summary>Why the course was discontinued, or null.</summary>
     public DiscontinuationReason? DiscontinuationReason { get; private set; }
+
+    // The protocol's compiled phase machine (read through the protocol, so the course holds one reference less).
+    private PhaseMachine Machine => _protocol.Machine;
 
     private PhaseContext Context => new(_completed, _ledger.AttendedInPhase, _ledger.Held, _ledger.Contracted);
 
@@ -400,7 +401,7 @@ public sealed partial class TreatmentCourse
     public TransitionDecision Can(CourseTrigger trigger)
     {
         PhaseContext context = Context;
-        return _machine.Can(_state, trigger, in context);
+        return Machine.Can(_state, trigger, in context);
     }
 
     /// <summary>Fires a phase trigger: begins the next phase, or completes the course.</summary>
