@@ -296,6 +296,13 @@ public static class CourseErrors
             Formulation.FormulationFindingSeverity.Warning,
             "The ending was raised with " + N(left) + (left == 1 ? " contract session" : " contract sessions") + " left; the protocol asks for at least " + N(notice) + " (TERM-01).");
 
+    // A replay error names the event at fault: "Event 7 (session-recorded): ..." and, as data, DomainError.Event.
+    internal static DomainError AtEvent(DomainError error, int position, string? type) =>
+        new(error.Code, "Event " + N(position) + (type is null ? string.Empty : " (" + type + ")") + ": " + error.Message)
+        {
+            Event = new EventLocation(position, type, null),
+        };
+
     internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);

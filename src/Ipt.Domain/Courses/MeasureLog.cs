@@ -62,6 +62,21 @@ internal sealed class MeasureLog
     internal void ApplyWeek(SocialRhythmWeekRecorded w, SocialRhythmScore score) =>
         Weeks.Add(new CourseSocialRhythmWeek(w.OccurredOn, w.SessionNumber, score));
 
+    /// <summary>The concerns as public values, oldest first; with <paramref name="openOnly"/>, those without any action.</summary>
+    internal List<SafetyConcern> ConcernList(bool openOnly)
+    {
+        var list = new List<SafetyConcern>(openOnly ? 0 : Concerns.Count);
+        foreach (ConcernEntry c in Concerns)
+        {
+            if (!openOnly || c.Actions.Count == 0)
+            {
+                list.Add(c.ToConcern());
+            }
+        }
+
+        return list;
+    }
+
     /// <summary>True when an instrument (or the SRM) was recorded for a session: tied to it, or untied and dated on its date.</summary>
     internal bool IsCovered(string instrumentCode, int sessionNumber, DateOnly sessionDate)
     {

@@ -166,41 +166,12 @@ public sealed partial class TreatmentCourse
     }
 
     /// <summary>Every safety concern raised on the course, oldest first, with the actions recorded on each.</summary>
-    public IReadOnlyList<SafetyConcern> SafetyConcerns()
-    {
-        if (_measureLog is null)
-        {
-            return [];
-        }
-
-        var list = new List<SafetyConcern>(_measureLog.Concerns.Count);
-        foreach (ConcernEntry c in _measureLog.Concerns)
-        {
-            list.Add(c.ToConcern());
-        }
-
-        return list;
-    }
+    public IReadOnlyList<SafetyConcern> SafetyConcerns() =>
+        _measureLog is null ? Array.Empty<SafetyConcern>() : _measureLog.ConcernList(openOnly: false);
 
     /// <summary>Safety concerns without any recorded action: each calls for an immediate risk assessment (RULE-10).</summary>
-    public IReadOnlyList<SafetyConcern> OpenSafetyConcerns()
-    {
-        if (_measureLog is null)
-        {
-            return [];
-        }
-
-        var list = new List<SafetyConcern>();
-        foreach (ConcernEntry c in _measureLog.Concerns)
-        {
-            if (c.Actions.Count == 0)
-            {
-                list.Add(c.ToConcern());
-            }
-        }
-
-        return list;
-    }
+    public IReadOnlyList<SafetyConcern> OpenSafetyConcerns() =>
+        _measureLog is null ? Array.Empty<SafetyConcern>() : _measureLog.ConcernList(openOnly: true);
 
     /// <summary>
     /// The instruments the protocol's <see cref="Protocols.ProtocolDefinition.MeasurementSchedules"/> ask for at the latest

@@ -474,15 +474,8 @@ public sealed partial class TreatmentCourse
         " sessions held, version " + Version.ToString(CultureInfo.InvariantCulture);
 
     // A replay error names the event at fault: "Event 7 (session-recorded): ..." and, as data, DomainError.Event.
-    private static DomainError At(DomainError error, int index, CourseEvent? e)
-    {
-        string? type = e is null ? null : CourseEventNames.Of(e);
-        string position = (index + 1).ToString(CultureInfo.InvariantCulture);
-        return new DomainError(error.Code, "Event " + position + (type is null ? string.Empty : " (" + type + ")") + ": " + error.Message)
-        {
-            Event = new EventLocation(index + 1, type, null),
-        };
-    }
+    private static DomainError At(DomainError error, int index, CourseEvent? e) =>
+        CourseErrors.AtEvent(error, index + 1, e is null ? null : CourseEventNames.Of(e));
 
     // Events of a course with this many contract sessions: sessions, tasks, phase moves, start, completion and a few spare.
     private static int EventCapacity(ProtocolDefinition protocol, int contractedSessions) =>
