@@ -31,7 +31,7 @@ public static class CaseloadProjection
             MeasuresDueCount = due.Length,
             StartedOn = course.StartedOn,
             LastSessionOn = last,
-            NextSessionDueBy = active && course.Protocol.Cadence.NominalIntervalDays() is int days ? (last ?? course.StartedOn).AddDays(days) : null,
+            NextSessionDueBy = active && (course.CurrentPhase is { } phase ? course.Protocol.CadenceOf(phase.Kind) : course.Protocol.Cadence).NominalIntervalDays() is int days ? (last ?? course.StartedOn).AddDays(days) : null,
             Tag = tag,
         };
     }

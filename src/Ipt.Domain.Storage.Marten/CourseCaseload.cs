@@ -39,8 +39,10 @@ public sealed class CourseCaseload
     /// <summary>The date of the latest session, null before the first.</summary>
     public DateOnly? LastSessionOn { get; set; }
 
-    /// <summary>While active: the latest session's date (or the start date) plus the protocol cadence's nominal interval;
-    /// a course is overdue for a session on any later date. Null when closed or when the cadence is flexible.</summary>
+    /// <summary>While active: the latest session's date (or the start date) plus the nominal interval of the current
+    /// phase's cadence (<c>ProtocolDefinition.CadenceOf</c>: the phase's own, e.g. IPSRT's fortnightly preventive
+    /// stage, else the protocol's); a course is overdue for a session on any later date. Null when closed or when the
+    /// cadence is flexible.</summary>
     public DateOnly? NextSessionDueBy { get; set; }
 
     /// <summary>A clinician or clinic tag the caller supplied (<see cref="MartenCourseStore.TagAsync"/>), or null.</summary>
