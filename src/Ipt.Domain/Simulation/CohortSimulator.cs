@@ -109,9 +109,11 @@ public sealed class CohortSimulator : ICohortSimulator
             MaxSessionSlots = settings.EffectiveMaxSessionSlots;
             Participants = Protocol.Format == TherapyFormat.Conjoint ? SessionParticipants.Partner : SessionParticipants.ClientOnly;
             DropoutByPhase = new double[PhaseCount];
+            IntervalDaysByPhase = new int[PhaseCount];
             for (int i = 0; i < PhaseCount; i++)
             {
                 DropoutByPhase[i] = settings.DropoutPerSessionByPhase.TryGetValue(Protocol.Phases[i].Kind, out double h) ? h : settings.DropoutPerSession;
+                IntervalDaysByPhase[i] = Protocol.CadenceOf(Protocol.Phases[i].Kind).NominalIntervalDays() ?? IntervalDays;
             }
 
             // The instruments the schedules name that the simulator can answer, with their slot; and the criteria per slot.
@@ -164,6 +166,10 @@ public sealed class CohortSimulator : ICohortSimulator
         public int PhaseCount { get; }
 
         public int IntervalDays { get; }
+
+        /// <summary>Days from one session to the next while the course is in each phase: the phase's own cadence
+        /// (<see cref="ProtocolDefinition.CadenceOf"/>), else the protocol's.</summary>
+        public int[] IntervalDaysByPhase { get; }
 
         public int MaxSessionSlots { get; }
 
@@ -384,7 +390,7 @@ public sealed class CohortSimulator : ICohortSimulator
             DateOnly date = s.StartDate;
             (bool? Response, bool? Remission) outcome = (null, null);
 
-            for (int slot = 0; slot < plan.MaxSessionSlots && course.Status == CourseStatus.Active; slot++, date = date.AddDays(plan.IntervalDays))
+            for (int slot = 0; slot < plan.MaxSessionSlots && course.Status == CourseStatus.Active; slot++, date = date.AddDays(plan.IntervalDaysByPhase[Math.Min(phase, plan.PhaseCount - 1)]))
             {
                 if (random.Chance(plan.DropoutByPhase[phase]))
                 {

@@ -59,6 +59,36 @@ public class CohortSimulatorTests
     }
 
     [Fact]
+    public void Simulated_sessions_are_spaced_by_the_cadence_of_the_phase_they_fall_in()
+    {
+        // IPSRT: weekly initial and intermediate stages, a fortnightly preventive stage (Termination), a monthly final stage.
+        ProtocolDefinition ipsrt = Ipsrt.Definition;
+        SimulationResult r = Simulator.Run(Small(50, seed: 5) with
+        {
+            Protocol = ipsrt, DropoutPerSession = 0, AttendanceProbability = 1, NoShowProbability = 0, KeepCourses = true,
+        });
+        var gaps = new Dictionary<PhaseKind, HashSet<int>>();
+        foreach (SimulatedCourse c in r.Courses)
+        {
+            IReadOnlyList<SessionRecord> sessions = c.Course.Sessions;
+            for (int i = 1; i < sessions.Count; i++)
+            {
+                int gap = sessions[i].Date.DayNumber - sessions[i - 1].Date.DayNumber;
+                if (!gaps.TryGetValue(sessions[i].Phase, out HashSet<int>? set))
+                {
+                    gaps[sessions[i].Phase] = set = [];
+                }
+
+                set.Add(gap);
+            }
+        }
+
+        Assert.Equal([7], gaps[PhaseKind.Middle]);
+        Assert.Equal([14], gaps[PhaseKind.Termination].Except([7]));   // the first preventive session follows a weekly one
+        Assert.Contains(14, gaps[PhaseKind.Termination]);
+    }
+
+    [Fact]
     public void The_session_slot_bound_defaults_to_three_times_the_protocols_hard_cap()
     {
         Assert.Equal(60, Small().EffectiveMaxSessionSlots);
