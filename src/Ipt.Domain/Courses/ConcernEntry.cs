@@ -1,0 +1,15 @@
+using System;
+using System.Collections.Generic;
+using Ipt.Domain.Measures;
+
+namespace Ipt.Domain.Courses;
+
+/// <summary>A safety concern in the <see cref="MeasureLog"/>: when it was raised, by which flag, and the actions taken on it.</summary>
+internal sealed class ConcernEntry(int number, DateOnly raisedOn, int? sessionNumber, SafetyFlag flag)
+{
+    internal DateOnly RaisedOn => raisedOn;
+
+    internal List<SafetyActionTaken> Actions { get; } = [];
+
+    internal SafetyConcern ToConcern() => new(number, raisedOn, sessionNumber, flag, [.. Actions]);
+}
