@@ -62,6 +62,7 @@ public static class CourseEventJson
     public static Result<CourseEvent> Deserialize(ReadOnlySpan<byte> utf8Json, int position)
     {
         Guard.Against.LessThan(position, 1);
+        using var scratch = new StrictEventReader.Scratch();
         try
         {
             var reader = new Utf8JsonReader(utf8Json);
@@ -70,7 +71,7 @@ public static class CourseEventJson
                 return Invalid(position);
             }
 
-            Result<CourseEvent> read = StrictEventReader.Read(ref reader, utf8Json, position, commandIds: true, new StrictEventReader.Scratch());
+            Result<CourseEvent> read = StrictEventReader.Read(ref reader, utf8Json, position, commandIds: true, scratch);
             return reader.Read() ? Invalid(position) : read;
         }
         catch (JsonException)

@@ -58,17 +58,24 @@ internal static class HistoryDocumentReader
     /// <summary>Reads a document given as UTF-8 bytes.</summary>
     public static Result<IReadOnlyList<T>> Read<T>(ReadOnlySpan<byte> json, in HistoryDocumentKind kind, ElementReader<T> element)
     {
+        var scratch = new StrictEventReader.Scratch();
+        var events = new PooledList<T>();
         try
         {
-            return ReadDocument(json, kind, element);
+            return ReadDocument(json, kind, element, scratch, ref events);
         }
         catch (JsonException ex)
         {
             return Invalid(kind, ex);
         }
+        finally
+        {
+            events.Dispose();
+            scratch.Dispose();
+        }
     }
 
-    private static Result<IReadOnlyList<T>> ReadDocument<T>(ReadOnlySpan<byte> json, in HistoryDocumentKind kind, ElementReader<T> element)
+    private static Result<IReadOnlyList<T>> ReadDocument<T>(ReadOnlySpan<byte> json, in HistoryDocumentKind kind, ElementReader<T> element, StrictEventReader.Scratch scratch, ref PooledList<T> events)
     {
         var reader = new Utf8JsonReader(json);
         if (!reader.Read())
@@ -86,10 +93,9 @@ internal static class HistoryDocumentReader
         bool hasVersion = false;
         bool versionIsNumber = false;
         int eventsAt = -1;
-        List<T>? events = null;
+        bool read = false;
         DomainError? envelope = null;
         DomainError? error = null;
-        var scratch = new StrictEventReader.Scratch();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("schemaVersion"u8) && !hasVersion)
@@ -106,8 +112,8 @@ internal static class HistoryDocumentReader
                 if (envelope is null && hasVersion && versionIsNumber && kind.Reads(version) && reader.TokenType == JsonTokenType.StartArray)
                 {
                     // The usual order (the writer's): the version is known, so the events are read as they are checked.
-                    events = [];
-                    error = Elements(ref reader, json, version, element, scratch, events);
+                    read = true;
+                    error = Elements(ref reader, json, version, element, scratch, ref events);
                 }
                 else
                 {
@@ -143,7 +149,7 @@ internal static class HistoryDocumentReader
             return new DomainError(CourseErrors.HistorySchemaUnsupported, "Schema version " + version.ToString(CultureInfo.InvariantCulture) + " is not supported; " + kind.Supported + ".");
         }
 
-        if (events is null)
+        if (!read)
         {
             if (eventsAt < 0 || json[eventsAt] != (byte)'[')
             {
@@ -153,8 +159,7 @@ internal static class HistoryDocumentReader
             // The events came before the version: read them now.
             var again = new Utf8JsonReader(json[eventsAt..]);
             again.Read();
-            events = [];
-            error = Elements(ref again, json[eventsAt..], version, element, scratch, events);
+            error = Elements(ref again, json[eventsAt..], version, element, scratch, ref events);
         }
 
         if (error is not null)
@@ -166,7 +171,7 @@ internal static class HistoryDocumentReader
     }
 
     // Reads the elements of the array the reader stands on; after a refused element the rest is only checked as JSON.
-    private static DomainError? Elements<T>(ref Utf8JsonReader reader, ReadOnlySpan<byte> json, int version, ElementReader<T> element, StrictEventReader.Scratch scratch, List<T> events)
+    private static DomainError? Elements<T>(ref Utf8JsonReader reader, ReadOnlySpan<byte> json, int version, ElementReader<T> element, StrictEventReader.Scratch scratch, ref PooledList<T> events)
     {
         DomainError? error = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
@@ -198,6 +203,40 @@ internal static class HistoryDocumentReader
     private static DomainError Invalid(in HistoryDocumentKind kind, JsonException ex) =>
         new(CourseErrors.HistoryJsonInvalid, "The JSON is not a valid " + kind.Name +
             (ex.LineNumber is { } line ? " (line " + (line + 1).ToString(CultureInfo.InvariantCulture) + ", byte " + (ex.BytePositionInLine ?? 0).ToString(CultureInfo.InvariantCulture) + ")." : "."));
+}
+
+/// <summary>The events read so far, in an array rented from the shared pool; the result is one exact copy.</summary>
+/// <typeparam name="T">The event type.</typeparam>
+internal struct PooledList<T>
+{
+    private T[]? _items;
+
+    public int Count { get; private set; }
+
+    public void Add(T item)
+    {
+        _items ??= ArrayPool<T>.Shared.Rent(64);
+        if (Count == _items.Length)
+        {
+            T[] larger = ArrayPool<T>.Shared.Rent(_items.Length * 2);
+            _items.AsSpan(0, Count).CopyTo(larger);
+            ArrayPool<T>.Shared.Return(_items, clearArray: true);
+            _items = larger;
+        }
+
+        _items[Count++] = item;
+    }
+
+    public readonly T[] ToArray() => _items is null ? [] : _items.AsSpan(0, Count).ToArray();
+
+    public void Dispose()
+    {
+        if (_items is not null)
+        {
+            ArrayPool<T>.Shared.Return(_items, clearArray: true);
+            _items = null;
+        }
+    }
 }
 
 /// <summary>What kind of history a document holds: its name in messages and the schema versions read.</summary>

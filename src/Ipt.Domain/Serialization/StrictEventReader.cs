@@ -212,20 +212,33 @@ internal static class StrictEventReader
 
     /// <summary>The keys of the objects being read (an object and the objects nested in it), shared by one
     /// document's events so that indexing a key allocates nothing.</summary>
-    internal sealed class Scratch
+    internal sealed class Scratch : IDisposable
     {
-        public Entry[] Entries = new Entry[32];
+        public Entry[] Entries = ArrayPool<Entry>.Shared.Rent(32);
         public int Top;
 
         public int Push(in Entry entry)
         {
             if (Top == Entries.Length)
             {
-                Array.Resize(ref Entries, Entries.Length * 2);
+                Entry[] larger = ArrayPool<Entry>.Shared.Rent(Entries.Length * 2);
+                Entries.AsSpan(0, Top).CopyTo(larger);
+                ArrayPool<Entry>.Shared.Return(Entries, clearArray: true);
+                Entries = larger;
             }
 
             Entries[Top] = entry;
             return Top++;
+        }
+
+        public void Dispose()
+        {
+            Entry[] entries = Entries;
+            Entries = [];
+            if (entries.Length > 0)
+            {
+                ArrayPool<Entry>.Shared.Return(entries, clearArray: true);
+            }
         }
     }
 
