@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Courses.Events;
@@ -18,6 +19,7 @@ public class HistoryBenchmarks
     private IReadOnlyList<CourseEvent> _history16 = null!;
     private string _json16 = null!;
     private byte[] _utf8Json16 = null!;
+    private PlainHistory _plain16 = null!;
 
     /// <summary>Builds the histories and checks that they replay and round-trip.</summary>
     [GlobalSetup]
@@ -35,6 +37,14 @@ public class HistoryBenchmarks
         _utf8Json16 = CourseHistoryJson.SerializeToUtf8(_history16);
         Scenarios.Verify(TreatmentCourse.FromHistory(CourseHistoryJson.Deserialize(_json16).Value, _protocol).Value, events: 35, sessions: 16);
         Scenarios.Verify(TreatmentCourse.FromHistory(CourseHistoryJson.Deserialize(_utf8Json16).Value, _protocol).Value, events: 35, sessions: 16);
+
+        // The baseline holds the same content: read from the library's JSON, it writes the same text back.
+        _plain16 = JsonSerializer.Deserialize(_json16, PlainHistoryContext.Default.PlainHistory)!;
+        string plainJson = JsonSerializer.Serialize(_plain16, PlainHistoryContext.Default.PlainHistory);
+        if (_plain16.Events.Count != 35 || plainJson.Length != _json16.Length)
+        {
+            throw new InvalidOperationException("The plain DTO baseline does not hold the same content: " + plainJson.Length + " characters against " + _json16.Length + ".");
+        }
     }
 
     /// <summary>Replays 37 events (20 sessions, a contract extension) with every rule checked.</summary>
@@ -45,6 +55,11 @@ public class HistoryBenchmarks
     [Benchmark]
     public Result<IReadOnlyList<CourseEvent>> JsonRoundTrip16() =>
         CourseHistoryJson.Deserialize(CourseHistoryJson.Serialize(_history16));
+
+    /// <summary>The baseline: plain DTOs holding the same content, System.Text.Json source-generated, to a string and back.</summary>
+    [Benchmark]
+    public PlainHistory? PlainDtoRoundTrip16() =>
+        JsonSerializer.Deserialize(JsonSerializer.Serialize(_plain16, PlainHistoryContext.Default.PlainHistory), PlainHistoryContext.Default.PlainHistory);
 
     /// <summary>The same history to UTF-8 bytes and back.</summary>
     [Benchmark]

@@ -2,12 +2,18 @@
 //   dotnet run -c Release --project benchmarks/Ipt.Domain.Benchmarks -- --filter '*'            (default job)
 //   dotnet run -c Release --project benchmarks/Ipt.Domain.Benchmarks -- --quick --filter '*'    (ShortRun, in-process)
 //   dotnet run -c Release --project benchmarks/Ipt.Domain.Benchmarks -- --filter '*' --job dry --inProcess   (CI smoke)
+//   dotnet run -c Release --project benchmarks/Ipt.Domain.Benchmarks -- --profile json 100000   (a plain loop for a profiler)
 using System;
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using Ipt.Domain.Benchmarks;
+
+if (args.Length >= 1 && args[0] == ProfileLoop.Argument)
+{
+    return ProfileLoop.Run(args.Length >= 2 ? args[1] : "json", args.Length >= 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+}
 
 bool quick = args.Contains(BenchmarkConfig.QuickArgument, StringComparer.Ordinal);
 string[] rest = args.Where(a => !string.Equals(a, BenchmarkConfig.QuickArgument, StringComparison.Ordinal)).ToArray();

@@ -39,7 +39,7 @@ public static class CourseEventJson
     public static byte[] SerializeToUtf8(CourseEvent courseEvent)
     {
         Guard.Against.Null(courseEvent);
-        return JsonSerializer.SerializeToUtf8Bytes(courseEvent, IptJsonContext.Default.CourseEvent);
+        return HistoryJsonWriter.EventToUtf8(courseEvent);
     }
 
     /// <summary>Reads one event.</summary>
@@ -62,14 +62,22 @@ public static class CourseEventJson
     public static Result<CourseEvent> Deserialize(ReadOnlySpan<byte> utf8Json, int position)
     {
         Guard.Against.LessThan(position, 1);
-        Result<JsonDocument> parsed = CourseHistoryJson.Parse(utf8Json);
-        if (parsed.IsFailure)
+        using var scratch = new StrictEventReader.Scratch();
+        try
+        {
+            var reader = new Utf8JsonReader(utf8Json);
+            if (!reader.Read())
+            {
+                return Invalid(position);
+            }
+
+            Result<CourseEvent> read = StrictEventReader.Read(ref reader, utf8Json, position, commandIds: true, scratch);
+            return reader.Read() ? Invalid(position) : read;
+        }
+        catch (JsonException)
         {
             return Invalid(position);
         }
-
-        using JsonDocument document = parsed.Value;
-        return StrictEventReader.Read(document.RootElement, position);
     }
 
     private static DomainError Invalid(int position) =>

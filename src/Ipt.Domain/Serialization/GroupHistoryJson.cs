@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text.Json;
 using Ardalis.GuardClauses;
 using Ipt.Domain.Courses;
@@ -47,74 +48,62 @@ public static class GroupHistoryJson
         return JsonSerializer.SerializeToUtf8Bytes(new GroupHistoryDocument(SchemaVersion, history), IptJsonContext.Default.GroupHistoryDocument);
     }
 
+    private static readonly HistoryDocumentKind Kind = new("group history", SchemaVersion, SchemaVersion);
+
+    private static readonly HistoryDocumentReader.ElementReader<GroupEvent> EventReader = ReadEvent;
+
     /// <summary>Reads a group history. The events are not yet checked against the group's rules: pass them, with the
-    /// member courses, to <see cref="GroupCourse.FromHistory"/>.</summary>
+    /// member courses, to <see cref="GroupCourse.FromHistory"/>. The document is read by the same path as a course
+    /// history (<see cref="CourseHistoryJson"/>): one well-formed JSON value holding exactly <c>schemaVersion</c> and
+    /// <c>events</c>, in any order.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The events, or <c>history.json-invalid</c> / <c>history.schema-unsupported</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public static Result<IReadOnlyList<GroupEvent>> Deserialize(string json)
     {
         Guard.Against.Null(json);
-        try
-        {
-            return Check(JsonSerializer.Deserialize(json, IptJsonContext.Default.GroupHistoryDocument));
-        }
-        catch (JsonException ex)
-        {
-            return Invalid(ex);
-        }
-        catch (NotSupportedException ex)
-        {
-            return Invalid(ex);
-        }
+        return HistoryDocumentReader.Read(json, Kind, EventReader);
     }
 
     /// <summary>Reads a group history from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The JSON bytes.</param>
     /// <returns>The events, or <c>history.json-invalid</c> / <c>history.schema-unsupported</c>.</returns>
-    public static Result<IReadOnlyList<GroupEvent>> Deserialize(ReadOnlySpan<byte> utf8Json)
+    public static Result<IReadOnlyList<GroupEvent>> Deserialize(ReadOnlySpan<byte> utf8Json) => HistoryDocumentReader.Read(utf8Json, Kind, EventReader);
+
+    // One group event through the source-generated context; a refusal of its content is history.json-invalid naming
+    // the event's position and the serializer's path inside it (never its content).
+    private static Result<GroupEvent> ReadEvent(ref Utf8JsonReader reader, ReadOnlySpan<byte> json, int position, int schemaVersion, StrictEventReader.Scratch scratch)
     {
+        Utf8JsonReader start = reader;
+        string? path;
         try
         {
-            return Check(JsonSerializer.Deserialize(utf8Json, IptJsonContext.Default.GroupHistoryDocument));
+            GroupEvent? e = JsonSerializer.Deserialize(ref reader, IptJsonContext.Default.GroupEvent);
+            if (e is GroupFormed { Rules: { } rules } && !AreConsistent(rules))
+            {
+                return Invalid(position, "inconsistent group rules");
+            }
+
+            return e is null ? Invalid(position, null) : e;
         }
         catch (JsonException ex)
         {
-            return Invalid(ex);
+            path = ex.Path;
         }
-        catch (NotSupportedException ex)
+        catch (NotSupportedException)
         {
-            return Invalid(ex);
+            path = null;
         }
+
+        // Past the event, checking that it is well-formed JSON (a malformed one is the document's error).
+        reader = start;
+        reader.Skip();
+        return Invalid(position, path is null ? null : "at " + path);
     }
 
-    private static Result<IReadOnlyList<GroupEvent>> Check(GroupHistoryDocument? document)
-    {
-        if (document is null || document.Events is null)
-        {
-            return new DomainError(CourseErrors.HistoryJsonInvalid, "The JSON holds no group history document.");
-        }
-
-        if (document.SchemaVersion != SchemaVersion)
-        {
-            return new DomainError(CourseErrors.HistorySchemaUnsupported, "Schema version " + document.SchemaVersion + " is not supported; this library reads version " + SchemaVersion + ".");
-        }
-
-        foreach (GroupEvent? e in document.Events)
-        {
-            if (e is GroupFormed { Rules: { } rules } && !AreConsistent(rules))
-            {
-                return new DomainError(CourseErrors.HistoryJsonInvalid, "The JSON is not a valid group history (inconsistent group rules).");
-            }
-        }
-
-        return Result.Success(document.Events);
-    }
+    private static DomainError Invalid(int position, string? where) =>
+        new(CourseErrors.HistoryJsonInvalid, "The JSON is not a valid group history (event " + position.ToString(CultureInfo.InvariantCulture) + (where is null ? ")." : ", " + where + ")."));
 
     private static bool AreConsistent(GroupRules rules) =>
         rules.MinimumMembers >= 1 && rules.MaximumMembers >= rules.MinimumMembers && rules.OpenForNewMembersThroughSession >= 0;
-
-    // Only the location is reported: the exception text of System.Text.Json may quote content.
-    private static DomainError Invalid(Exception ex) =>
-        new(CourseErrors.HistoryJsonInvalid, "The JSON is not a valid group history" + (ex is JsonException { Path: { } path } ? " (at " + path + ")." : "."));
 }
