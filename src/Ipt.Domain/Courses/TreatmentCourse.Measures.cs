@@ -383,9 +383,62 @@ public sealed partial class TreatmentCourse
             return score.Error;
         }
 
+        if (MeasuredOn(m.InstrumentCode, m.OccurredOn))
+        {
+            return MeasureCourseErrors.MeasureRepeated(m.OccurredOn);
+        }
+
         _checkedMeasure = m;
         _checkedScore = score.Value;
         return null;
+    }
+
+    // Identity of a measurement entry (decision 0026): an instrument is administered once a day (its recall period is a
+    // week or two), a diary week is reviewed once a day, and an action on a concern is taken once a day. The measure log
+    // is the corrected record, so an entry marked entered in error no longer counts.
+    private bool MeasuredOn(string instrumentCode, DateOnly on)
+    {
+        if (_measureLog is not null)
+        {
+            foreach (CourseMeasure x in _measureLog.Measures)
+            {
+                if (x.On == on && string.Equals(x.Score.InstrumentCode, instrumentCode, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool WeekReviewedOn(DateOnly on)
+    {
+        if (_measureLog is not null)
+        {
+            foreach (CourseSocialRhythmWeek x in _measureLog.Weeks)
+            {
+                if (x.On == on)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ActionTakenOn(ConcernEntry concern, SafetyAction action, DateOnly on)
+    {
+        foreach (SafetyActionTaken x in concern.Actions)
+        {
+            if (x.On == on && x.Action == action)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private DomainError? CheckSocialRhythmWeek(SocialRhythmWeekRecorded w)
@@ -406,6 +459,11 @@ public sealed partial class TreatmentCourse
         if (score.IsFailure)
         {
             return score.Error;
+        }
+
+        if (WeekReviewedOn(w.OccurredOn))
+        {
+            return MeasureCourseErrors.WeekRepeated(w.OccurredOn);
         }
 
         _checkedMeasure = w;
@@ -454,8 +512,10 @@ public sealed partial class TreatmentCourse
             return MeasureCourseErrors.Unknown(a.Concern, raised);
         }
 
-        return CheckEntryDates(a) ?? (a.OccurredOn < _measureLog!.Concerns[a.Concern - 1].RaisedOn
+        ConcernEntry entry = _measureLog!.Concerns[a.Concern - 1];
+        return CheckEntryDates(a) ?? (a.OccurredOn < entry.RaisedOn
             ? new DomainError(CourseErrors.LateEntryMisdated, "A safety action cannot be dated before its concern was raised.")
+            : ActionTakenOn(entry, a.Action, a.OccurredOn) ? MeasureCourseErrors.ActionRepeated(a.Concern, a.OccurredOn)
             : null);
     }
 
