@@ -448,7 +448,7 @@ public sealed partial class TreatmentCourse
             return new DomainError(CourseErrors.HistoryEventInvalid, "A social-rhythm-week-recorded event lacks its diary days.");
         }
 
-        DomainError? error = CheckDate(w.OccurredOn) ?? CheckTie(w.SessionNumber);
+        DomainError? error = CheckEntryDates(w) ?? (w.EnteredOn is null ? CheckTie(w.SessionNumber) : CheckLateTie(w.SessionNumber, w.OccurredOn));
         if (error is not null)
         {
             return error;
@@ -542,7 +542,7 @@ public sealed partial class TreatmentCourse
                 var srm = ReferenceEquals(_checkedMeasure, w)
                     ? (SocialRhythmScore)_checkedScore!
                     : SocialRhythmMetric.Score(w.Days.AsSpan(), w.Targets is { } t ? SrmScoringOptions.Target(t) : SrmScoringOptions.Default).Value;
-                log.Weeks.Add(new CourseSocialRhythmWeek(w.OccurredOn, w.SessionNumber, srm));
+                InsertByDate(log.Weeks, new CourseSocialRhythmWeek(w.OccurredOn, w.SessionNumber, srm));
                 break;
         }
 

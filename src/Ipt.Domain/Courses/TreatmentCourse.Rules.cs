@@ -60,9 +60,9 @@ public sealed partial class TreatmentCourse
             return MeasureCourseErrors.ConcernMissing();
         }
 
-        if (e.EnteredOn is not null && e is not (MeasureRecorded or SafetyConcernRaised or SafetyActionRecorded))
+        if (e.EnteredOn is not null && e is not (MeasureRecorded or SafetyConcernRaised or SafetyActionRecorded or SocialRhythmWeekRecorded))
         {
-            return new DomainError(CourseErrors.HistoryEventInvalid, "Only a measure, its safety concern and a safety action can be entered late.");
+            return new DomainError(CourseErrors.HistoryEventInvalid, "Only a measure, its safety concern, an SRM-5 diary week and a safety action can be entered late.");
         }
 
         return e switch
