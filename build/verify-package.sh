@@ -59,6 +59,42 @@ zip_extract() { # zip_extract ZIP DEST
   fi
 }
 
+pack_project() { # pack_project PROJECT: packs src/PROJECT into the feed with the throwaway version, no warnings allowed
+  dotnet pack "src/$1" "${pack_args[@]}" -o "$work/feed" > "$work/pack-$1.log" 2>&1 || { cat "$work/pack-$1.log"; fail "dotnet pack $1"; }
+  if grep -E ': warning [A-Z]+[0-9]+' "$work/pack-$1.log"; then fail "dotnet pack $1 reported warnings"; fi
+  [ -f "$work/feed/$1.$version.nupkg" ] || fail "$work/feed/$1.$version.nupkg not produced"
+}
+
+check_package() { # check_package PROJECT: extracts the packed PROJECT to $work/x-PROJECT; README (absolute links), MIT
+  mkdir -p "$work/x-$1"
+  zip_extract "$work/feed/$1.$version.nupkg" "$work/x-$1"
+  [ -f "$work/x-$1/README.md" ] || fail "README.md missing from the $1 package"
+  grep -q '<readme>README.md</readme>' "$work/x-$1/$1.nuspec" || fail "the $1 nuspec does not name README.md as the readme"
+  if grep -noP '\]\((?!https?://|#|mailto:)[^)]*\)' "$work/x-$1/README.md"; then fail "the packed $1 README.md has relative links"; fi
+  grep -q '<license type="expression">MIT</license>' "$work/x-$1/$1.nuspec" || fail "the $1 nuspec does not declare the MIT licence"
+}
+
+run_consumer() { # run_consumer FOLDER: copies build/FOLDER beside the feed and runs it against the packed version only
+  cp -R "build/$1" "$work/$1"
+  rm -rf "$work/$1/bin" "$work/$1/obj"
+  cat > "$work/$1/nuget.config" <<EOF
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <add key="ipt-domain-verify" value="$work/feed" />
+  </packageSources>
+</configuration>
+EOF
+  if ! NUGET_PACKAGES="$work/packages" dotnet run --project "$work/$1" -c Release -p:IptDomainVersion="$version" > "$work/$1.log" 2>&1; then
+    cat "$work/$1.log"; fail "$1 did not build or did not complete"
+  fi
+  cat "$work/$1.log"
+}
+
+resolved_as_package() { # resolved_as_package FOLDER PACKAGE: the consumer's assets name PACKAGE at the packed version
+  grep -q "\"$2/$version\"" "$work/$1/obj/project.assets.json" || fail "$1 did not resolve $2 $version as a package"
+}
+
 base_version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' src/Ipt.Domain/Ipt.Domain.csproj | head -n 1)
 [ -n "$base_version" ] || fail "no <Version> in src/Ipt.Domain/Ipt.Domain.csproj"
 version="${IPT_PACKAGE_VERSION:-${base_version%%-*}-ci.$(git rev-list --count HEAD).$(date +%s)}"
@@ -66,11 +102,9 @@ pack_args=(-c Release -p:Version="$version" -p:ContinuousIntegrationBuild=true -
 
 # 1. Pack and inspect.
 echo "== pack Ipt.Domain $version (SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH)"
-dotnet pack src/Ipt.Domain "${pack_args[@]}" -o "$work/feed" > "$work/pack.log" 2>&1 || { cat "$work/pack.log"; fail "dotnet pack"; }
-if grep -E ': warning [A-Z]+[0-9]+' "$work/pack.log"; then fail "dotnet pack reported warnings"; fi
+pack_project Ipt.Domain
 nupkg="$work/feed/Ipt.Domain.$version.nupkg"
 snupkg="$work/feed/Ipt.Domain.$version.snupkg"
-[ -f "$nupkg" ] || fail "$nupkg not produced"
 [ -f "$snupkg" ] || fail "symbols package $snupkg not produced"
 
 entries=$(zip_list "$nupkg")
@@ -125,105 +159,60 @@ fi
 
 # 2. Consumer: references the package by version from the folder feed only.
 echo "== consumer against Ipt.Domain $version from the folder feed"
-cp -R build/consumer "$work/consumer"
-rm -rf "$work/consumer/bin" "$work/consumer/obj"
-cat > "$work/consumer/nuget.config" <<EOF
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <add key="ipt-domain-verify" value="$work/feed" />
-  </packageSources>
-</configuration>
-EOF
-export NUGET_PACKAGES="$work/packages"
-if ! dotnet run --project "$work/consumer" -c Release -p:IptDomainVersion="$version" > "$work/consumer.log" 2>&1; then
-  cat "$work/consumer.log"; fail "the consumer did not build or did not complete its course"
-fi
-cat "$work/consumer.log"
+run_consumer consumer
 grep -q "replay equals live course: True" "$work/consumer.log" || fail "the consumer did not report an equal replay"
 grep -q "^fidelity score: " "$work/consumer.log" || fail "the consumer did not report its fidelity review"
-[ -f "$NUGET_PACKAGES/ipt.domain/$version/ipt.domain.$version.nupkg" ] || fail "Ipt.Domain $version was not restored from the feed"
-grep -q "\"Ipt.Domain/$version\"" "$work/consumer/obj/project.assets.json" || fail "the consumer did not resolve Ipt.Domain $version as a package"
-unset NUGET_PACKAGES
+[ -f "$work/packages/ipt.domain/$version/ipt.domain.$version.nupkg" ] || fail "Ipt.Domain $version was not restored from the feed"
+resolved_as_package consumer Ipt.Domain
 
 # 2b. Ipt.Domain.Fhir: packed with the same version; its consumer restores both packages from the feed.
 echo "== pack Ipt.Domain.Fhir $version"
-dotnet pack src/Ipt.Domain.Fhir "${pack_args[@]}" -o "$work/feed" > "$work/pack-fhir.log" 2>&1 || { cat "$work/pack-fhir.log"; fail "dotnet pack Ipt.Domain.Fhir"; }
-if grep -E ': warning [A-Z]+[0-9]+' "$work/pack-fhir.log"; then fail "dotnet pack Ipt.Domain.Fhir reported warnings"; fi
+pack_project Ipt.Domain.Fhir
 fhir_nupkg="$work/feed/Ipt.Domain.Fhir.$version.nupkg"
-[ -f "$fhir_nupkg" ] || fail "$fhir_nupkg not produced"
 [ -f "$work/feed/Ipt.Domain.Fhir.$version.snupkg" ] || fail "symbols package of Ipt.Domain.Fhir not produced"
 fhir_entries=$(zip_list "$fhir_nupkg")
 for entry in lib/net8.0/Ipt.Domain.Fhir.dll lib/net8.0/Ipt.Domain.Fhir.xml lib/net10.0/Ipt.Domain.Fhir.dll lib/net10.0/Ipt.Domain.Fhir.xml README.md Ipt.Domain.Fhir.nuspec; do
   grep -qxF "$entry" <<< "$fhir_entries" || fail "$entry missing from the Ipt.Domain.Fhir package"
 done
-mkdir -p "$work/fhir-nupkg"
-zip_extract "$fhir_nupkg" "$work/fhir-nupkg"
-fhir_nuspec="$work/fhir-nupkg/Ipt.Domain.Fhir.nuspec"
-grep -q '<readme>README.md</readme>' "$fhir_nuspec" || fail "the Ipt.Domain.Fhir nuspec does not name README.md as the readme"
-if grep -noP '\]\((?!https?://|#|mailto:)[^)]*\)' "$work/fhir-nupkg/README.md"; then fail "the packed Ipt.Domain.Fhir README.md has relative links"; fi
-grep -q '<license type="expression">MIT</license>' "$fhir_nuspec" || fail "the Ipt.Domain.Fhir nuspec does not declare the MIT licence"
+check_package Ipt.Domain.Fhir
+fhir_nuspec="$work/x-Ipt.Domain.Fhir/Ipt.Domain.Fhir.nuspec"
 [ "$(grep -c "<dependency id=\"Ipt.Domain\" version=\"$version\"" "$fhir_nuspec")" -eq 2 ] ||
   fail "the Ipt.Domain.Fhir nuspec does not depend on Ipt.Domain $version for net8.0 and net10.0"
 [ "$(grep -c '<dependency id="Hl7.Fhir.R4"' "$fhir_nuspec")" -eq 2 ] || fail "the Ipt.Domain.Fhir nuspec does not declare Hl7.Fhir.R4 for net8.0 and net10.0"
-for f in "$work"/fhir-nupkg/lib/*/Ipt.Domain.Fhir.dll; do
+for f in "$work"/x-Ipt.Domain.Fhir/lib/*/Ipt.Domain.Fhir.dll; do
   if grep -aqF "$root/" "$f"; then fail "$f contains the absolute build path $root"; fi
 done
 
 echo "== consumer against Ipt.Domain.Fhir $version from the folder feed"
-cp -R build/consumer-fhir "$work/consumer-fhir"
-rm -rf "$work/consumer-fhir/bin" "$work/consumer-fhir/obj"
-cp "$work/consumer/nuget.config" "$work/consumer-fhir/nuget.config"
-export NUGET_PACKAGES="$work/packages"
-if ! dotnet run --project "$work/consumer-fhir" -c Release -p:IptDomainVersion="$version" > "$work/consumer-fhir.log" 2>&1; then
-  cat "$work/consumer-fhir.log"; fail "the FHIR consumer did not build or did not complete"
-fi
-cat "$work/consumer-fhir.log"
+run_consumer consumer-fhir
 grep -q "plan definition round trip: True" "$work/consumer-fhir.log" || fail "the FHIR consumer did not report an equal PlanDefinition round trip"
 grep -q "questionnaire response recorded: True" "$work/consumer-fhir.log" || fail "the FHIR consumer did not record the imported measure"
-grep -q "\"Ipt.Domain.Fhir/$version\"" "$work/consumer-fhir/obj/project.assets.json" || fail "the FHIR consumer did not resolve Ipt.Domain.Fhir $version as a package"
-grep -q "\"Ipt.Domain/$version\"" "$work/consumer-fhir/obj/project.assets.json" || fail "the FHIR consumer did not resolve Ipt.Domain $version as a package"
-unset NUGET_PACKAGES
+resolved_as_package consumer-fhir Ipt.Domain.Fhir
+resolved_as_package consumer-fhir Ipt.Domain
 
 # 2c. Every other shipped package: packed with the same version, each with its README (absolute links) and the MIT
 #     licence; the SQLite store's consumer saves and loads from the feed; the ipt tool installs into a temporary
 #     tool path from the packed nupkg and `ipt protocols` runs.
 for project in Ipt.Domain.Storage.Sqlite Ipt.Domain.Storage.Marten Ipt.Domain.Research Ipt.Domain.Testing Ipt.Domain.Cli; do
   echo "== pack $project $version"
-  dotnet pack "src/$project" "${pack_args[@]}" -o "$work/feed" > "$work/pack-$project.log" 2>&1 || { cat "$work/pack-$project.log"; fail "dotnet pack $project"; }
-  if grep -E ': warning [A-Z]+[0-9]+' "$work/pack-$project.log"; then fail "dotnet pack $project reported warnings"; fi
-  pkg="$work/feed/$project.$version.nupkg"
-  [ -f "$pkg" ] || fail "$pkg not produced"
-  mkdir -p "$work/x-$project"
-  zip_extract "$pkg" "$work/x-$project"
-  [ -f "$work/x-$project/README.md" ] || fail "README.md missing from the $project package"
-  grep -q '<readme>README.md</readme>' "$work/x-$project/$project.nuspec" || fail "the $project nuspec does not name README.md as the readme"
-  if grep -noP '\]\((?!https?://|#|mailto:)[^)]*\)' "$work/x-$project/README.md"; then fail "the packed $project README.md has relative links"; fi
-  grep -q '<license type="expression">MIT</license>' "$work/x-$project/$project.nuspec" || fail "the $project nuspec does not declare the MIT licence"
+  pack_project "$project"
+  check_package "$project"
 done
 grep -q '<packageType name="DotnetTool"' "$work/x-Ipt.Domain.Cli/Ipt.Domain.Cli.nuspec" || fail "Ipt.Domain.Cli is not packed as a .NET tool"
 grep -q "<dependency id=\"Ipt.Domain\" version=\"$version\"" "$work/x-Ipt.Domain.Testing/Ipt.Domain.Testing.nuspec" || fail "Ipt.Domain.Testing does not depend on Ipt.Domain $version"
 grep -q '<dependency id="FsCheck"' "$work/x-Ipt.Domain.Testing/Ipt.Domain.Testing.nuspec" || fail "Ipt.Domain.Testing does not depend on FsCheck"
 
 echo "== consumer against Ipt.Domain.Storage.Sqlite $version from the folder feed"
-cp -R build/consumer-sqlite "$work/consumer-sqlite"
-rm -rf "$work/consumer-sqlite/bin" "$work/consumer-sqlite/obj"
-cp "$work/consumer/nuget.config" "$work/consumer-sqlite/nuget.config"
-export NUGET_PACKAGES="$work/packages"
-if ! dotnet run --project "$work/consumer-sqlite" -c Release -p:IptDomainVersion="$version" > "$work/consumer-sqlite.log" 2>&1; then
-  cat "$work/consumer-sqlite.log"; fail "the SQLite consumer did not build or did not complete"
-fi
-cat "$work/consumer-sqlite.log"
+run_consumer consumer-sqlite
 grep -q "sqlite save and load: True" "$work/consumer-sqlite.log" || fail "the SQLite consumer did not load back what it saved"
 grep -q "repeat appended nothing: True" "$work/consumer-sqlite.log" || fail "the SQLite consumer's repeated command id appended"
-grep -q "\"Ipt.Domain.Storage.Sqlite/$version\"" "$work/consumer-sqlite/obj/project.assets.json" || fail "the SQLite consumer did not resolve Ipt.Domain.Storage.Sqlite $version as a package"
+resolved_as_package consumer-sqlite Ipt.Domain.Storage.Sqlite
 
 echo "== ipt tool $version from the packed nupkg into a temporary tool path"
-dotnet tool install Ipt.Domain.Cli --version "$version" --tool-path "$work/tools" --add-source "$work/feed" > "$work/tool-install.log" 2>&1 ||
+NUGET_PACKAGES="$work/packages" dotnet tool install Ipt.Domain.Cli --version "$version" --tool-path "$work/tools" --add-source "$work/feed" > "$work/tool-install.log" 2>&1 ||
   { cat "$work/tool-install.log"; fail "dotnet tool install Ipt.Domain.Cli"; }
 "$work/tools/ipt" protocols > "$work/ipt-protocols.log" 2>&1 || { cat "$work/ipt-protocols.log"; fail "ipt protocols failed"; }
 grep -q "ipt-b" "$work/ipt-protocols.log" || { cat "$work/ipt-protocols.log"; fail "ipt protocols did not list the built-in protocols"; }
-unset NUGET_PACKAGES
 
 # 3. Determinism: the same commit packed from another clone at another path gives identical bytes.
 determinism="skipped (--no-determinism)"

@@ -1,5 +1,8 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using Ipt.Domain.Phases;
+using Ipt.Domain.Primitives;
 
 namespace Ipt.Domain.Courses;
 
@@ -143,4 +146,164 @@ public static class CourseErrors
         CorrectionEntryUnknown, CorrectionEntryNotCorrectable, CorrectionEntryInError, CorrectionAmendmentMismatch,
         CorrectionUndoesProgress, CorrectionBreaksRecord, LateEntryMisdated,
     ];
+
+    // Message factories: every refusal of the course is built here, beside its code. Messages name dates, numbers,
+    // codes and protocol ids only, never caller-supplied free text.
+    internal static DomainError Invalid(string message) => new(HistoryEventInvalid, message);
+
+    internal static DomainError StartIncomplete() => Invalid("course-started lacks its course id, client reference or protocol id.");
+
+    internal static DomainError ProtocolMismatch(string written, string protocol) =>
+        new(HistoryProtocolMismatch, "The history was written on protocol '" + written + "', not '" + protocol + "'.");
+
+    internal static DomainError ContractOutside(int contracted, int minimum, int maximum) =>
+        new(ContractOutsideProtocol, "A contract of " + N(contracted) + " sessions is outside the protocol's " + N(minimum) + "–" + N(maximum) + ".");
+
+    internal static DomainError AgeAtStartMissing() =>
+        new(Protocols.CourseStartErrors.AgeRequired, "The protocol needs the client's age at the start of the course.");
+
+    internal static DomainError AgeAtStartInvalid() => Invalid("course-started has an invalid ageAtStart.");
+
+    internal static DomainError LateEntryNotAllowed() => Invalid("Only a measure, its safety concern, an SRM-5 diary week and a safety action can be entered late.");
+
+    internal static DomainError UnknownEventType() => Invalid("Unknown event type.");
+
+    internal static DomainError Undefined(string what) => Invalid("An event names an undefined " + what + ".");
+
+    internal static DomainError StartedTwice() => new(HistoryStartedTwice, "A history can hold only one course-started event.");
+
+    internal static DomainError EventMissing() => Invalid("The event is missing.");
+
+    internal static DomainError FirstEventNotStart() => new(HistoryFirstEventNotStart, "A history must begin with course-started.");
+
+    internal static DomainError Empty() => new(HistoryEmpty, "The history holds no event.");
+
+    internal static DomainError CommandIdMalformed() => Invalid("Its command id is not well-formed.");
+
+    internal static DomainError CommandRepeated(int firstPosition) =>
+        new(HistoryCommandRepeated, "Its command id was already used by event " + N(firstPosition) + ": a retried command was stored twice.");
+
+    internal static DomainError BeforeStart(DateOnly on, DateOnly startedOn) =>
+        new(DateBeforeStart, "The date " + Iso(on) + " is before the course started on " + Iso(startedOn) + ".");
+
+    internal static DomainError OutOfOrder(DateOnly on, DateOnly lastActivity) =>
+        new(DateOutOfOrder, "The date " + Iso(on) + " is before the last recorded activity on " + Iso(lastActivity) + ".");
+
+    internal static DomainError EntryOutOfOrder(DateOnly entered, DateOnly lastActivity) =>
+        new(DateOutOfOrder, "The entry date " + Iso(entered) + " is before the last recorded activity on " + Iso(lastActivity) + ".");
+
+    internal static DomainError LateEntryNotAfter(DateOnly on, DateOnly entered) =>
+        new(LateEntryMisdated, "A late entry dated " + Iso(on) + " must be entered after that date, not on " + Iso(entered) + ".");
+
+    internal static DomainError TaskDetailRequired(string task) =>
+        new(TaskRequiresDetail, "The task '" + task + "' carries clinical detail: use its own command (CompleteInventory, AgreeFormulation, DecideContinuation).");
+
+    internal static DomainError SessionNumberMismatch(int number, int previous) =>
+        new(HistorySessionNumberMismatch, "Session number " + N(number) + " follows session " + N(previous) + ".");
+
+    internal static DomainError SessionUndefined(int number) => Invalid("Session " + N(number) + " has an undefined attendance or modality.");
+
+    internal static DomainError SessionNotAfter(DateOnly on, DateOnly previous) =>
+        new(SessionDateNotAfterPrevious, "A session on " + Iso(on) + " is not after the previous session on " + Iso(previous) + ".");
+
+    internal static DomainError PhaseLimit(string phase, int last) =>
+        new(PhaseSessionLimitReached, "The " + phase.ToLowerInvariant() + " allows " + N(last) + " attended session(s); begin the next phase to record more.");
+
+    internal static DomainError Exhausted(int contracted, int hardCap) =>
+        new(ContractExhausted, "All " + N(contracted) + " contracted sessions have been held; extend the contract (hard cap " + N(hardCap) + ") to record another.");
+
+    internal static DomainError NotInProtocol(string protocol, string task) =>
+        new(TaskNotInProtocol, "The protocol '" + protocol + "' does not require the task '" + task + "'.");
+
+    internal static DomainError AlreadyCompleted(string task) => new(TaskAlreadyCompleted, "The task '" + task + "' is already completed.");
+
+    internal static DomainError NotYetAvailable(string task, string phase) =>
+        new(TaskNotYetAvailable, "The task '" + task + "' can be completed from the " + phase.ToLowerInvariant() + " on.");
+
+    internal static DomainError Closed(string phase) =>
+        new(ContractClosed, "The contract cannot change once the " + phase.ToLowerInvariant() + " has begun.");
+
+    internal static DomainError NotAnExtension(int contracted) =>
+        new(ContractNotAnExtension, "The contract already holds " + N(contracted) + " sessions; an extension must increase it.");
+
+    internal static DomainError ExceedsHardCap(int contracted, int hardCap) =>
+        new(ContractExceedsHardCap, "A contract of " + N(contracted) + " sessions exceeds the protocol's hard cap of " + N(hardCap) + ".");
+
+    internal static DomainError Lacks(string eventType, string what) => Invalid(eventType + " lacks its " + what + ".");
+
+    internal static DomainError FormulationDateDiffers() => Invalid("The formulation's agreement date differs from the event's date.");
+
+    internal static DomainError NoSessionForWork() => new(WorkNoSession, "Session work is recorded for the latest session; record the session first.");
+
+    internal static DomainError WorkNotAttended(int session) =>
+        new(WorkSessionNotAttended, "Session " + N(session) + " was not attended; no work can be recorded for it.");
+
+    internal static DomainError WorkRecorded(int session) => new(WorkAlreadyRecorded, "Work for session " + N(session) + " is already recorded.");
+
+    internal static DomainError NoFormulation() => new(WorkNoFormulation, "Problem-area work needs an agreed formulation.");
+
+    internal static DomainError FocusNotInFormulation(string area) => new(WorkFocusNotInFormulation, "The agreed formulation has no " + area + " focus.");
+
+    internal static DomainError TechniqueUnknown() => new(Techniques.TechniqueErrors.NotInCatalogueCode, "A technique is not in the catalogue.");
+
+    internal static DomainError TechniqueOfOtherFamily(string technique, string family, string protocolFamily) =>
+        new(Techniques.TechniqueErrors.NotIptCode, "The technique '" + technique + "' belongs to " + family + ", not to this protocol's " + protocolFamily + ".");
+
+    internal static DomainError GoalNotOfStrategy(string area) =>
+        new(ProblemAreas.ProblemAreaErrors.UnknownGoalCode, "A goal rating names a goal the " + area + " strategy does not have.");
+
+    internal static DomainError NoDisputeFocus() => new(WorkNoDisputeFocus, "The agreed formulation has no role-dispute focus.");
+
+    internal static DomainError TiedNotLatest(int session) =>
+        Invalid("A measurement event is tied to session " + N(session) + ", which is not the latest session.");
+
+    internal static DomainError TiedNotRecorded(int session) =>
+        Invalid("A measurement event is tied to session " + N(session) + ", which is not recorded.");
+
+    internal static DomainError TiedMisdated(int session, DateOnly sessionDate) =>
+        new(LateEntryMisdated, "A measure tied to session " + N(session) + " is dated on that session's date, " + Iso(sessionDate) + ".");
+
+    internal static DomainError ActionBeforeConcern() => new(LateEntryMisdated, "A safety action cannot be dated before its concern was raised.");
+
+    internal static DomainError CorrectionInvalid() =>
+        Invalid("A correction has an undefined kind or reason, or an amendment that does not match its kind.");
+
+    internal static DomainError EntryUnknown(int entry) => new(CorrectionEntryUnknown, "Entry " + N(entry) + " is not an earlier entry of the history.");
+
+    internal static DomainError NotCorrectable(int entry, string type) =>
+        new(CorrectionEntryNotCorrectable, "Entry " + N(entry) + " (" + type + ") cannot be corrected; only a session, a task, a measure or a safety action can.");
+
+    internal static DomainError AlreadyInError(int entry) => new(CorrectionEntryInError, "Entry " + N(entry) + " is already marked entered in error.");
+
+    internal static DomainError AmendmentMismatch(int entry, string type) =>
+        new(
+            CorrectionAmendmentMismatch,
+            "The amendment of entry " + N(entry) + " must be a " + type +
+            " with the same identity (session number, task, instrument and session, concern), no command id, and a change.");
+
+    internal static DomainError CorrectedRecordRefuses(string code, int entry, string type, string refusal) =>
+        new(code, "Corrected, the record would not hold: entry " + N(entry) + " (" + type + ") would be refused with " + refusal + ".");
+
+    internal static DomainError CorrectedConcernMissing() =>
+        new(CorrectionBreaksRecord, "Corrected, the record would hold a positive safety item without its safety concern.");
+
+    internal static DomainError CorrectedState(string corrected, string current) =>
+        new(CorrectionUndoesProgress, "Corrected, the course would be " + corrected + " instead of " + current + ".");
+
+    internal static Formulation.Finding EndingRaisedLate(int left, int notice) =>
+        new(
+            EndingRaisedLateFinding,
+            Formulation.FormulationFindingSeverity.Warning,
+            "The ending was raised with " + N(left) + (left == 1 ? " contract session" : " contract sessions") + " left; the protocol asks for at least " + N(notice) + " (TERM-01).");
+
+    // A replay error names the event at fault: "Event 7 (session-recorded): ..." and, as data, DomainError.Event.
+    internal static DomainError AtEvent(DomainError error, int position, string? type) =>
+        new(error.Code, "Event " + N(position) + (type is null ? string.Empty : " (" + type + ")") + ": " + error.Message)
+        {
+            Event = new EventLocation(position, type, null),
+        };
+
+    internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

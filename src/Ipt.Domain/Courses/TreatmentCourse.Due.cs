@@ -45,16 +45,16 @@ public sealed partial class TreatmentCourse
             due.Add(new DueNotice(DueCodes.RaiseEnding, text, Task: TherapyTask.EndingRaised));
         }
 
-        int last = _machine.LastCountedPhaseIndex;
-        if (phase.Sessions.Kind == SessionRangeKind.PreTreatment && _attendedInPhase >= phase.Sessions.Last && _state + 1 < _protocol.Phases.Length)
+        int last = Machine.LastCountedPhaseIndex;
+        if (phase.Sessions.Kind == SessionRangeKind.PreTreatment && _ledger.AttendedInPhase >= phase.Sessions.Last && _state + 1 < _protocol.Phases.Length)
         {
             PhaseDefinition next = _protocol.Phases[_state + 1];
             due.Add(new DueNotice(DueCodes.PreTreatmentDone, "The " + phase.DisplayName.ToLowerInvariant() + " is held: begin the " + next.DisplayName.ToLowerInvariant() + ".", CourseTriggers.Begin(next.Kind)));
         }
         else if (phase.Sessions.IsCounted && _state < last)
         {
-            SessionRange expected = _protocol.ExpectedRange(_state, _contracted);
-            if (_sessionsHeld >= expected.Last)
+            SessionRange expected = _protocol.ExpectedRange(_state, _ledger.Contracted);
+            if (_ledger.Held >= expected.Last)
             {
                 PhaseDefinition next = _protocol.Phases[_state + 1];
                 CourseTrigger trigger = CourseTriggers.Begin(next.Kind);
@@ -64,10 +64,10 @@ public sealed partial class TreatmentCourse
                     : new DueNotice(DueCodes.PhaseTasksOutstanding, "The " + phase.DisplayName.ToLowerInvariant() + " was planned for " + expected + ". " + decision.Error!.Message, trigger));
             }
         }
-        else if (_state == last && _sessionsHeld >= _contracted)
+        else if (_state == last && _ledger.Held >= _ledger.Contracted)
         {
             TransitionDecision complete = Can(CourseTrigger.Complete);
-            string text = "All " + _contracted + " contracted sessions are held: complete the course, extend the contract or begin maintenance." +
+            string text = "All " + _ledger.Contracted + " contracted sessions are held: complete the course, extend the contract or begin maintenance." +
                 (complete.IsAllowed ? string.Empty : " " + complete.Error!.Message);
             due.Add(new DueNotice(DueCodes.ContractComplete, text, CourseTrigger.Complete));
         }

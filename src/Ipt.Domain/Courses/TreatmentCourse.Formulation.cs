@@ -17,19 +17,14 @@ public sealed partial class TreatmentCourse
     // Tasks whose completion carries clinical detail: they are completed by their own commands, not by CompleteTask.
     private static readonly TaskSet DetailTasks = TaskSet.Of(TherapyTask.InterpersonalInventory, TherapyTask.FormulationAgreed, TherapyTask.ContinuationDecided);
 
-    private InterpersonalInventory? _inventory;
-    private InterpersonalFormulation? _formulation;
-    private DisputeStage? _disputeStage;
-    private int _lastWorkedSession;
-
     /// <summary>The completed interpersonal inventory, or null.</summary>
-    public InterpersonalInventory? Inventory => _inventory;
+    public InterpersonalInventory? Inventory => _work.Inventory;
 
     /// <summary>The agreed interpersonal formulation, or null.</summary>
-    public InterpersonalFormulation? Formulation => _formulation;
+    public InterpersonalFormulation? Formulation => _work.Formulation;
 
     /// <summary>The current stage of a role-dispute focus, or null when the formulation has none.</summary>
-    public DisputeStage? DisputeStage => _disputeStage;
+    public DisputeStage? DisputeStage => _work.Dispute;
 
     /// <summary>Completes the interpersonal inventory (INIT-06, INIT-07): important people, relationships and a
     /// dated timeline of life events around symptom onset, checked against the protocol's inventory rules.</summary>
@@ -79,8 +74,8 @@ public sealed partial class TreatmentCourse
             Guard.Against.Null(g, nameof(goals));
         }
 
-        DateOnly on = _lastSessionOn ?? StartedOn;
-        return Execute(new SessionWorkRecorded(on, _sessions.Count, focus, codes, [.. goals]));
+        DateOnly on = _ledger.LastSessionOn ?? StartedOn;
+        return Execute(new SessionWorkRecorded(on, _ledger.Count, focus, codes, [.. goals]));
     }
 
     /// <summary>Moves the role dispute of the formulation to another stage along the allowed edges (renegotiation ↔
@@ -97,9 +92,9 @@ public sealed partial class TreatmentCourse
     /// <returns>The strategy's assessment, or <c>work.focus-not-in-formulation</c>.</returns>
     public Result<ProblemAreaAssessment> Assess(ProblemArea area)
     {
-        if (!InFormulation(area))
+        if (!_work.InFormulation(area))
         {
-            return new DomainError(CourseErrors.WorkFocusNotInFormulation, "The agreed formulation has no " + ProblemAreaCatalog.Code(area) + " focus.");
+            return CourseErrors.FocusNotInFormulation(ProblemAreaCatalog.Code(area));
         }
 
         var ratings = new List<GoalRating>();
@@ -111,7 +106,7 @@ public sealed partial class TreatmentCourse
             }
         }
 
-        IReadOnlyList<ProblemAreaGoal> goals = GoalsOf(area);
+        IReadOnlyList<ProblemAreaGoal> goals = _work.GoalsOf(area);
         return ReferenceEquals(goals, ProblemAreaStrategies.For(area).Goals)
             ? ProblemAreaStrategies.For(area).Assess(ratings)
             : GoalAssessor.Assess(area, goals, ratings);
@@ -122,7 +117,7 @@ public sealed partial class TreatmentCourse
     public IReadOnlyList<Finding> Findings()
     {
         var findings = new List<Finding>();
-        if (_formulation is not null && _formulation.Check(_protocol.Formulation, _inventory) is { IsSuccess: true } check)
+        if (_work.Formulation is { } formulation && formulation.Check(_protocol.Formulation, _work.Inventory) is { IsSuccess: true } check)
         {
             findings.AddRange(check.Value.Findings);
         }
@@ -139,46 +134,25 @@ public sealed partial class TreatmentCourse
                 case ContractExtended x:
                     contracted = x.ContractedSessions;
                     break;
-                case SessionRecorded r when _sessions[r.Number - 1].ContractSession is not null:
+                case SessionRecorded r when _ledger[r.Number].ContractSession is not null:
                     held++;
                     break;
             }
 
             if (e.CompletesTask == TherapyTask.EndingRaised && contracted - held < notice)
             {
-                findings.Add(new Finding(
-                    CourseErrors.EndingRaisedLateFinding,
-                    FormulationFindingSeverity.Warning,
-                    "The ending was raised with " + (contracted - held) + (contracted - held == 1 ? " contract session" : " contract sessions") + " left; the protocol asks for at least " + notice + " (TERM-01)."));
+                findings.Add(CourseErrors.EndingRaisedLate(contracted - held, notice));
             }
         }
 
         return findings;
     }
 
-    private bool InFormulation(ProblemArea area)
-    {
-        if (_formulation is null)
-        {
-            return false;
-        }
-
-        foreach (FormulationFocus f in _formulation.Foci)
-        {
-            if (f.Area == area)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private DomainError? CheckInventory(InventoryCompleted e)
     {
         if (e.Inventory is null)
         {
-            return new DomainError(CourseErrors.HistoryEventInvalid, "inventory-completed lacks its inventory.");
+            return CourseErrors.Lacks("inventory-completed", "inventory");
         }
 
         DomainError? error = StorableValues.Check(e.Inventory) ?? CheckTask(TherapyTask.InterpersonalInventory, e.OccurredOn);
@@ -189,7 +163,7 @@ public sealed partial class TreatmentCourse
     {
         if (e.Formulation is null)
         {
-            return new DomainError(CourseErrors.HistoryEventInvalid, "formulation-agreed lacks its formulation.");
+            return CourseErrors.Lacks("formulation-agreed", "formulation");
         }
 
         DomainError? error = StorableValues.Check(e.Formulation) ?? CheckTask(TherapyTask.FormulationAgreed, e.OccurredOn);
@@ -200,153 +174,9 @@ public sealed partial class TreatmentCourse
 
         if (e.Formulation.AgreedOn != e.OccurredOn)
         {
-            return new DomainError(CourseErrors.HistoryEventInvalid, "The formulation's agreement date differs from the event's date.");
+            return CourseErrors.FormulationDateDiffers();
         }
 
-        return e.Formulation.Check(_protocol.Formulation, _inventory).Error;
-    }
-
-    private DomainError? CheckWork(SessionWorkRecorded e)
-    {
-        if (e.Techniques is null || e.Goals is null || !Enum.IsDefined(e.Focus))
-        {
-            return new DomainError(CourseErrors.HistoryEventInvalid, "session-work-recorded lacks its focus, techniques or goals.");
-        }
-
-        if (StorableValues.CheckGoals(e.Goals) is { } unstorable)
-        {
-            return unstorable;
-        }
-
-        if (_sessions.Count == 0 || e.SessionNumber != _sessions.Count)
-        {
-            return new DomainError(CourseErrors.WorkNoSession, "Session work is recorded for the latest session; record the session first.");
-        }
-
-        SessionRecord session = _sessions[^1];
-        if (session.Attendance != Attendance.Attended)
-        {
-            return new DomainError(CourseErrors.WorkSessionNotAttended, "Session " + session.Number + " was not attended; no work can be recorded for it.");
-        }
-
-        if (_lastWorkedSession == session.Number)
-        {
-            return new DomainError(CourseErrors.WorkAlreadyRecorded, "Work for session " + session.Number + " is already recorded.");
-        }
-
-        if (_formulation is null)
-        {
-            return new DomainError(CourseErrors.WorkNoFormulation, "Problem-area work needs an agreed formulation.");
-        }
-
-        if (!InFormulation(e.Focus))
-        {
-            return new DomainError(CourseErrors.WorkFocusNotInFormulation, "The agreed formulation has no " + ProblemAreaCatalog.Code(e.Focus) + " focus.");
-        }
-
-        foreach (string code in e.Techniques)
-        {
-            if (code is null || !TechniqueCatalog.TryGet(code, out Technique? technique))
-            {
-                return new DomainError(TechniqueErrors.NotInCatalogueCode, "A technique is not in the catalogue.");
-            }
-
-            if (technique.Family != _protocol.Family)
-            {
-                return new DomainError(
-                    TechniqueErrors.NotIptCode,
-                    "The technique '" + technique.Code + "' belongs to " + Codes.Of(technique.Family) + ", not to this protocol's " + Codes.Of(_protocol.Family) + ".");
-            }
-        }
-
-        IReadOnlyList<ProblemAreaGoal> allowed = GoalsOf(e.Focus);
-        foreach (GoalRating rating in e.Goals)
-        {
-            if (rating is null || !HasGoal(allowed, rating.GoalCode) || !Enum.IsDefined(rating.Progress))
-            {
-                return new DomainError(ProblemAreaErrors.UnknownGoalCode, "A goal rating names a goal the " + ProblemAreaCatalog.Code(e.Focus) + " strategy does not have.");
-            }
-        }
-
-        return CheckDate(e.OccurredOn);
-    }
-
-    // The goals work on a focus may rate: the area's own goals, and for a role dispute that has reached dissolution
-    // also the mourning and moving-on work the stage prescribes (DisputeStages.DissolutionRefocus, brief §6.2, M4).
-    private IReadOnlyList<ProblemAreaGoal> GoalsOf(ProblemArea focus)
-    {
-        IReadOnlyList<ProblemAreaGoal> own = ProblemAreaStrategies.For(focus).Goals;
-        if (focus != ProblemArea.RoleDispute || _disputeStage != ProblemAreas.DisputeStage.Dissolution)
-        {
-            return own;
-        }
-
-        return [.. own, .. DisputeStages.DissolutionRefocus.Goals];
-    }
-
-    private static bool HasGoal(IReadOnlyList<ProblemAreaGoal> goals, string? code)
-    {
-        foreach (ProblemAreaGoal goal in goals)
-        {
-            if (string.Equals(goal.Code, code, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private DomainError? CheckDisputeStage(DisputeStageChanged e)
-    {
-        if (_disputeStage is not { } current)
-        {
-            return new DomainError(CourseErrors.WorkNoDisputeFocus, "The agreed formulation has no role-dispute focus.");
-        }
-
-        return DisputeStages.Move(current, e.Stage).Error ?? CheckDate(e.OccurredOn);
-    }
-
-    private void ApplyFormulationEvent(CourseEvent e)
-    {
-        switch (e)
-        {
-            case InventoryCompleted i:
-                _inventory = i.Inventory.Complete(_protocol.Inventory, i.OccurredOn).Value;
-                break;
-            case FormulationAgreed f:
-                _formulation = f.Formulation;
-                foreach (FormulationFocus focus in f.Formulation.Foci)
-                {
-                    if (focus.Detail is RoleDisputeFocus dispute)
-                    {
-                        _disputeStage = dispute.Stage;
-                    }
-                }
-
-                break;
-            case SessionWorkRecorded w:
-                _lastWorkedSession = w.SessionNumber;
-                break;
-            case DisputeStageChanged d:
-                _disputeStage = d.Stage;
-                break;
-        }
-    }
-
-    private ImmutableArray<ProblemArea> FocusAreas()
-    {
-        if (_formulation is null)
-        {
-            return [];
-        }
-
-        var areas = ImmutableArray.CreateBuilder<ProblemArea>(_formulation.Foci.Count);
-        foreach (FormulationFocus f in _formulation.Foci)
-        {
-            areas.Add(f.Area);
-        }
-
-        return areas.MoveToImmutable();
+        return e.Formulation.Check(_protocol.Formulation, _work.Inventory).Error;
     }
 }

@@ -1,7 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Globalization;
 using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using Ipt.Domain.Courses.Events;
@@ -18,9 +15,6 @@ namespace Ipt.Domain.Courses;
 /// </content>
 public sealed partial class TreatmentCourse
 {
-    // The measure applied last, whose safety concern (if any) follows it.
-    private CourseMeasure? _lastMeasure;
-
     /// <summary>
     /// Records an instrument administered earlier than it is entered (e.g. a PHQ-9 given at session 1, entered after
     /// session 3). As <see cref="RecordMeasure(string, ReadOnlySpan{int}, DateOnly, bool)"/>, with the clinical date and
@@ -36,28 +30,7 @@ public sealed partial class TreatmentCourse
     public Result<MeasureRecording> RecordMeasureEnteredLate(string instrumentCode, ReadOnlySpan<int> answers, DateOnly administeredOn, DateOnly enteredOn, int? sessionNumber = null)
     {
         Guard.Against.Null(instrumentCode);
-        var e = new MeasureRecorded(administeredOn, instrumentCode, ImmutableCollectionsMarshal.AsImmutableArray(answers.ToArray()), sessionNumber) { EnteredOn = enteredOn };
-        DomainError? error = Check(e);
-        if (error is not null)
-        {
-            return error;
-        }
-
-        var score = (InstrumentScore)_checkedScore!;
-        Apply(e);
-        SafetyConcernRaised? concern = null;
-        if (score.SafetyFlag is { } flag)
-        {
-            concern = new SafetyConcernRaised(administeredOn, _measureLog!.Concerns.Count + 1, flag.Code) { EnteredOn = enteredOn };
-            if (Check(concern) is not null)
-            {
-                throw new InvalidOperationException("A raised safety concern failed its own check.");
-            }
-
-            Apply(concern);
-        }
-
-        return new MeasureRecording(e, score, concern);
+        return RecordMeasureEvent(new MeasureRecorded(administeredOn, instrumentCode, ImmutableCollectionsMarshal.AsImmutableArray(answers.ToArray()), sessionNumber) { EnteredOn = enteredOn });
     }
 
     /// <summary>
@@ -80,7 +53,7 @@ public sealed partial class TreatmentCourse
             return error;
         }
 
-        var score = (SocialRhythmScore)_checkedScore!;
+        SocialRhythmScore score = _checkedScore.Of(e)!;
         Apply(e);
         return new SocialRhythmWeekRecording(e, score);
     }
@@ -98,53 +71,5 @@ public sealed partial class TreatmentCourse
     {
         Guard.Against.UndefinedEnum(action);
         return Execute(new SafetyActionRecorded(actedOn, concern, action, note) { EnteredOn = enteredOn });
-    }
-
-    // A late measure may be tied to any recorded session the client attended, and is then dated on that session's date.
-    private DomainError? CheckLateTie(int? sessionNumber, DateOnly on)
-    {
-        if (sessionNumber is not int n)
-        {
-            return null;
-        }
-
-        if (n < 1 || n > _sessions.Count)
-        {
-            return new DomainError(CourseErrors.HistoryEventInvalid, "A measurement event is tied to session " + n.ToString(CultureInfo.InvariantCulture) + ", which is not recorded.");
-        }
-
-        SessionRecord session = _sessions[n - 1];
-        if (session.Attendance != Attendance.Attended)
-        {
-            return MeasureCourseErrors.NotAttended(n);
-        }
-
-        return session.Date == on
-            ? null
-            : new DomainError(CourseErrors.LateEntryMisdated, "A measure tied to session " + n.ToString(CultureInfo.InvariantCulture) + " is dated on that session's date, " + Iso(session.Date) + ".");
-    }
-
-    // Measures are listed by clinical date; a late entry goes after every measure of its date or earlier.
-    private static void InsertByDate(List<CourseMeasure> measures, CourseMeasure measure)
-    {
-        int at = measures.Count;
-        while (at > 0 && measures[at - 1].On > measure.On)
-        {
-            at--;
-        }
-
-        measures.Insert(at, measure);
-    }
-
-    // Diary weeks are listed by review date, as measures are.
-    private static void InsertByDate(List<CourseSocialRhythmWeek> weeks, CourseSocialRhythmWeek week)
-    {
-        int at = weeks.Count;
-        while (at > 0 && weeks[at - 1].On > week.On)
-        {
-            at--;
-        }
-
-        weeks.Insert(at, week);
     }
 }

@@ -12,18 +12,12 @@ namespace Ipt.Domain.Courses;
 /// <content>
 /// Measurement-based care on a course: recording instruments and SRM diary weeks, safety concerns and the actions
 /// taken on them, the series per instrument and what the protocol's measurement schedules ask for now. The state
-/// lives in one object created with the first measurement event, so courses without measures pay nothing.
+/// lives in the <see cref="MeasureLog"/>, created with the first measurement event, so courses without measures pay nothing.
 /// </content>
 public sealed partial class TreatmentCourse
 {
-    private MeasureLog? _measureLog;
-
-    // Code of a safety flag raised by the last applied measure whose safety-concern-raised has not yet been applied.
-    private string? _pendingConcern;
-
     // The score computed by the last successful Check of a measurement event, reused by its Apply.
-    private CourseMeasureEvent? _checkedMeasure;
-    private object? _checkedScore;
+    private CheckedScore _checkedScore;
 
     /// <summary>
     /// Records the raw answers of an item-scored instrument. When the instrument's safety item is positive (PHQ-9
@@ -42,39 +36,13 @@ public sealed partial class TreatmentCourse
     public Result<MeasureRecording> RecordMeasure(string instrumentCode, ReadOnlySpan<int> answers, DateOnly on, bool atLatestSession = false)
     {
         Guard.Against.Null(instrumentCode);
-        int? session = null;
-        if (atLatestSession)
+        if (atLatestSession && _ledger.Count == 0)
         {
-            if (_sessions.Count == 0)
-            {
-                return MeasureCourseErrors.NoSessionYet();
-            }
-
-            session = _sessions.Count;
+            return MeasureCourseErrors.NoSessionYet();
         }
 
-        var e = new MeasureRecorded(on, instrumentCode, ImmutableCollectionsMarshal.AsImmutableArray(answers.ToArray()), session);
-        DomainError? error = Check(e);
-        if (error is not null)
-        {
-            return error;
-        }
-
-        var score = (InstrumentScore)_checkedScore!;
-        Apply(e);
-        SafetyConcernRaised? concern = null;
-        if (score.SafetyFlag is { } flag)
-        {
-            concern = new SafetyConcernRaised(on, (_measureLog!.Concerns.Count + 1), flag.Code);
-            if (Check(concern) is not null)
-            {
-                throw new InvalidOperationException("A raised safety concern failed its own check.");
-            }
-
-            Apply(concern);
-        }
-
-        return new MeasureRecording(e, score, concern);
+        int? session = atLatestSession ? _ledger.Count : null;
+        return RecordMeasureEvent(new MeasureRecorded(on, instrumentCode, ImmutableCollectionsMarshal.AsImmutableArray(answers.ToArray()), session));
     }
 
     /// <summary>Records answers where an unanswered item is null; a missing answer is rejected with
@@ -112,17 +80,12 @@ public sealed partial class TreatmentCourse
     /// <c>measure.session-not-attended</c>, a date error or a closed-course error.</returns>
     public Result<SocialRhythmWeekRecording> RecordSocialRhythmWeek(ReadOnlySpan<SrmDay> week, DateOnly on, SrmTargetTimes? targets = null, bool atLatestSession = false)
     {
-        int? session = null;
-        if (atLatestSession)
+        if (atLatestSession && _ledger.Count == 0)
         {
-            if (_sessions.Count == 0)
-            {
-                return MeasureCourseErrors.NoSessionYet();
-            }
-
-            session = _sessions.Count;
+            return MeasureCourseErrors.NoSessionYet();
         }
 
+        int? session = atLatestSession ? _ledger.Count : null;
         var e = new SocialRhythmWeekRecorded(on, ImmutableCollectionsMarshal.AsImmutableArray(week.ToArray()), targets, session);
         DomainError? error = Check(e);
         if (error is not null)
@@ -130,7 +93,7 @@ public sealed partial class TreatmentCourse
             return error;
         }
 
-        var score = (SocialRhythmScore)_checkedScore!;
+        SocialRhythmScore score = _checkedScore.Of(e)!;
         Apply(e);
         return new SocialRhythmWeekRecording(e, score);
     }
@@ -203,41 +166,12 @@ public sealed partial class TreatmentCourse
     }
 
     /// <summary>Every safety concern raised on the course, oldest first, with the actions recorded on each.</summary>
-    public IReadOnlyList<SafetyConcern> SafetyConcerns()
-    {
-        if (_measureLog is null)
-        {
-            return [];
-        }
-
-        var list = new List<SafetyConcern>(_measureLog.Concerns.Count);
-        foreach (ConcernEntry c in _measureLog.Concerns)
-        {
-            list.Add(c.ToConcern());
-        }
-
-        return list;
-    }
+    public IReadOnlyList<SafetyConcern> SafetyConcerns() =>
+        _measureLog is null ? Array.Empty<SafetyConcern>() : _measureLog.ConcernList(openOnly: false);
 
     /// <summary>Safety concerns without any recorded action: each calls for an immediate risk assessment (RULE-10).</summary>
-    public IReadOnlyList<SafetyConcern> OpenSafetyConcerns()
-    {
-        if (_measureLog is null)
-        {
-            return [];
-        }
-
-        var list = new List<SafetyConcern>();
-        foreach (ConcernEntry c in _measureLog.Concerns)
-        {
-            if (c.Actions.Count == 0)
-            {
-                list.Add(c.ToConcern());
-            }
-        }
-
-        return list;
-    }
+    public IReadOnlyList<SafetyConcern> OpenSafetyConcerns() =>
+        _measureLog is null ? Array.Empty<SafetyConcern>() : _measureLog.ConcernList(openOnly: true);
 
     /// <summary>
     /// The instruments the protocol's <see cref="Protocols.ProtocolDefinition.MeasurementSchedules"/> ask for at the latest
@@ -249,19 +183,19 @@ public sealed partial class TreatmentCourse
     public IReadOnlyList<MeasureDue> MeasuresDue()
     {
         var due = new List<MeasureDue>();
-        if (CurrentPhase is null || _sessions.Count == 0 || _protocol.MeasurementSchedules.IsEmpty)
+        if (CurrentPhase is null || _ledger.Count == 0 || _protocol.MeasurementSchedules.IsEmpty)
         {
             return due;
         }
 
-        SessionRecord latest = _sessions[^1];
+        SessionRecord latest = _ledger[_ledger.Count];
         if (latest.Attendance != Attendance.Attended)
         {
             return due;
         }
 
-        int point = _sessionsAttended;
-        bool isFinal = latest.ContractSession is { } c && c == _contracted;
+        int point = _ledger.Attended;
+        bool isFinal = latest.ContractSession is { } c && c == _ledger.Contracted;
         foreach (MeasurementSchedule schedule in _protocol.MeasurementSchedules)
         {
             if (!schedule.IsDueAt(point, isFinal))
@@ -302,37 +236,8 @@ public sealed partial class TreatmentCourse
     /// <param name="instrumentCode">Instrument code, or <c>srm-5</c>.</param>
     /// <param name="sessionNumber">Position of the session in the session log.</param>
     /// <param name="sessionDate">Date of the session.</param>
-    internal bool IsCovered(string instrumentCode, int sessionNumber, DateOnly sessionDate)
-    {
-        if (_measureLog is null)
-        {
-            return false;
-        }
-
-        if (string.Equals(instrumentCode, SocialRhythmMetric.Code, StringComparison.Ordinal))
-        {
-            foreach (CourseSocialRhythmWeek w in _measureLog.Weeks)
-            {
-                if (w.SessionNumber == sessionNumber || (w.SessionNumber is null && w.On == sessionDate))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        foreach (CourseMeasure m in _measureLog.Measures)
-        {
-            if (string.Equals(m.Score.InstrumentCode, instrumentCode, StringComparison.Ordinal) &&
-                (m.SessionNumber == sessionNumber || (m.SessionNumber is null && m.On == sessionDate)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    internal bool IsCovered(string instrumentCode, int sessionNumber, DateOnly sessionDate) =>
+        _measureLog is not null && _measureLog.IsCovered(instrumentCode, sessionNumber, sessionDate);
 
     private static bool ContainsCode(List<MeasureDue> due, string code)
     {
@@ -355,23 +260,50 @@ public sealed partial class TreatmentCourse
     private Result<InstrumentScore> ScoreNullable(string code, ReadOnlySpan<int?> answers) =>
         Protocol.Instruments.Find(code) is { } instrument ? instrument.Score(answers) : MeasureCourseErrors.Unknown(code);
 
+    // Records a measure (live or entered late) and, when its safety item is positive, the concern it raises, with the
+    // measure's dates; a refused measure appends nothing.
+    private Result<MeasureRecording> RecordMeasureEvent(MeasureRecorded e)
+    {
+        DomainError? error = Check(e);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        InstrumentScore score = _checkedScore.Of(e)!;
+        Apply(e);
+        SafetyConcernRaised? concern = null;
+        if (score.SafetyFlag is { } flag)
+        {
+            concern = new SafetyConcernRaised(e.OccurredOn, _measureLog!.Concerns.Count + 1, flag.Code) { EnteredOn = e.EnteredOn };
+            if (Check(concern) is not null)
+            {
+                throw new InvalidOperationException("A raised safety concern failed its own check.");
+            }
+
+            Apply(concern);
+        }
+
+        return new MeasureRecording(e, score, concern);
+    }
+
     private DomainError? CheckMeasureEvent(CourseMeasureEvent e) => e switch
     {
         MeasureRecorded m => CheckMeasure(m),
-        SafetyConcernRaised c => CheckConcern(c),
+        SafetyConcernRaised c => _measureLog is null ? MeasureCourseErrors.ConcernWithoutFlag() : _measureLog.CheckConcern(c, _events[^1]),
         SafetyActionRecorded a => CheckSafetyAction(a),
         SocialRhythmWeekRecorded w => CheckSocialRhythmWeek(w),
-        _ => new DomainError(CourseErrors.HistoryEventInvalid, "Unknown event type."),
+        _ => CourseErrors.UnknownEventType(),
     };
 
     private DomainError? CheckMeasure(MeasureRecorded m)
     {
         if (m.InstrumentCode is null || m.Answers.IsDefault)
         {
-            return new DomainError(CourseErrors.HistoryEventInvalid, "A measure-recorded event lacks its instrument code or answers.");
+            return CourseErrors.Lacks("A measure-recorded event", "instrument code or answers");
         }
 
-        DomainError? error = CheckEntryDates(m) ?? (m.EnteredOn is null ? CheckTie(m.SessionNumber) : CheckLateTie(m.SessionNumber, m.OccurredOn));
+        DomainError? error = CheckEntryDates(m) ?? (m.EnteredOn is null ? _ledger.CheckTie(m.SessionNumber) : _ledger.CheckLateTie(m.SessionNumber, m.OccurredOn));
         if (error is not null)
         {
             return error;
@@ -383,119 +315,40 @@ public sealed partial class TreatmentCourse
             return score.Error;
         }
 
-        if (MeasuredOn(m.InstrumentCode, m.OccurredOn))
+        if (_measureLog?.MeasuredOn(m.InstrumentCode, m.OccurredOn) == true)
         {
             return MeasureCourseErrors.MeasureRepeated(m.OccurredOn);
         }
 
-        _checkedMeasure = m;
-        _checkedScore = score.Value;
+        _checkedScore.Set(m, score.Value);
         return null;
-    }
-
-    // Identity of a measurement entry (decision 0026): an instrument is administered once a day (its recall period is a
-    // week or two), a diary week is reviewed once a day, and an action on a concern is taken once a day. The measure log
-    // is the corrected record, so an entry marked entered in error no longer counts.
-    private bool MeasuredOn(string instrumentCode, DateOnly on)
-    {
-        if (_measureLog is not null)
-        {
-            foreach (CourseMeasure x in _measureLog.Measures)
-            {
-                if (x.On == on && string.Equals(x.Score.InstrumentCode, instrumentCode, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private bool WeekReviewedOn(DateOnly on)
-    {
-        if (_measureLog is not null)
-        {
-            foreach (CourseSocialRhythmWeek x in _measureLog.Weeks)
-            {
-                if (x.On == on)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool ActionTakenOn(ConcernEntry concern, SafetyAction action, DateOnly on)
-    {
-        foreach (SafetyActionTaken x in concern.Actions)
-        {
-            if (x.On == on && x.Action == action)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private DomainError? CheckSocialRhythmWeek(SocialRhythmWeekRecorded w)
     {
         if (w.Days.IsDefault)
         {
-            return new DomainError(CourseErrors.HistoryEventInvalid, "A social-rhythm-week-recorded event lacks its diary days.");
+            return CourseErrors.Lacks("A social-rhythm-week-recorded event", "diary days");
         }
 
-        DomainError? error = CheckEntryDates(w) ?? (w.EnteredOn is null ? CheckTie(w.SessionNumber) : CheckLateTie(w.SessionNumber, w.OccurredOn));
+        DomainError? error = CheckEntryDates(w) ?? (w.EnteredOn is null ? _ledger.CheckTie(w.SessionNumber) : _ledger.CheckLateTie(w.SessionNumber, w.OccurredOn));
         if (error is not null)
         {
             return error;
         }
 
-        SrmScoringOptions options = w.Targets is { } t ? SrmScoringOptions.Target(t) : SrmScoringOptions.Default;
-        Result<SocialRhythmScore> score = SocialRhythmMetric.Score(w.Days.AsSpan(), options);
+        Result<SocialRhythmScore> score = ScoreWeek(w);
         if (score.IsFailure)
         {
             return score.Error;
         }
 
-        if (WeekReviewedOn(w.OccurredOn))
+        if (_measureLog?.WeekReviewedOn(w.OccurredOn) == true)
         {
             return MeasureCourseErrors.WeekRepeated(w.OccurredOn);
         }
 
-        _checkedMeasure = w;
-        _checkedScore = score.Value;
-        return null;
-    }
-
-    private DomainError? CheckTie(int? sessionNumber)
-    {
-        if (sessionNumber is not int n)
-        {
-            return null;
-        }
-
-        if (n < 1 || n != _sessions.Count)
-        {
-            return new DomainError(CourseErrors.HistoryEventInvalid, "A measurement event is tied to session " + n.ToString(CultureInfo.InvariantCulture) + ", which is not the latest session.");
-        }
-
-        return _sessions[n - 1].Attendance == Attendance.Attended ? null : MeasureCourseErrors.NotAttended(n);
-    }
-
-    private DomainError? CheckConcern(SafetyConcernRaised c)
-    {
-        if (_pendingConcern is null || _measureLog is null || c.FlagCode is null ||
-            !string.Equals(c.FlagCode, _pendingConcern, StringComparison.Ordinal) ||
-            c.Concern != _measureLog.Concerns.Count + 1 || _events[^1] is not MeasureRecorded raisedBy ||
-            c.OccurredOn != raisedBy.OccurredOn || c.EnteredOn != raisedBy.EnteredOn)
-        {
-            return MeasureCourseErrors.ConcernWithoutFlag();
-        }
-
+        _checkedScore.Set(w, score.Value);
         return null;
     }
 
@@ -503,7 +356,7 @@ public sealed partial class TreatmentCourse
     {
         if (!Enum.IsDefined(a.Action))
         {
-            return new DomainError(CourseErrors.HistoryEventInvalid, "An event names an undefined safety action.");
+            return CourseErrors.Undefined("safety action");
         }
 
         int raised = _measureLog?.Concerns.Count ?? 0;
@@ -513,11 +366,13 @@ public sealed partial class TreatmentCourse
         }
 
         ConcernEntry entry = _measureLog!.Concerns[a.Concern - 1];
-        return CheckEntryDates(a) ?? (a.OccurredOn < entry.RaisedOn
-            ? new DomainError(CourseErrors.LateEntryMisdated, "A safety action cannot be dated before its concern was raised.")
-            : ActionTakenOn(entry, a.Action, a.OccurredOn) ? MeasureCourseErrors.ActionRepeated(a.Concern, a.OccurredOn)
+        return CheckEntryDates(a) ?? (a.OccurredOn < entry.RaisedOn ? CourseErrors.ActionBeforeConcern()
+            : entry.Took(a.Action, a.OccurredOn) ? MeasureCourseErrors.ActionRepeated(a.Concern, a.OccurredOn)
             : null);
     }
+
+    private static Result<SocialRhythmScore> ScoreWeek(SocialRhythmWeekRecorded w) =>
+        SocialRhythmMetric.Score(w.Days.AsSpan(), w.Targets is { } t ? SrmScoringOptions.Target(t) : SrmScoringOptions.Default);
 
     private void ApplyMeasureEvent(CourseMeasureEvent e)
     {
@@ -525,46 +380,19 @@ public sealed partial class TreatmentCourse
         switch (e)
         {
             case MeasureRecorded m:
-                var score = ReferenceEquals(_checkedMeasure, m) ? (InstrumentScore)_checkedScore! : Score(m.InstrumentCode, m.Answers.AsSpan()).Value;
-                _lastMeasure = new CourseMeasure(m.OccurredOn, m.SessionNumber, score);
-                InsertByDate(log.Measures, _lastMeasure);
-                _pendingConcern = score.SafetyFlag?.Code;
+                log.ApplyMeasure(m, _checkedScore.Of(m) ?? Score(m.InstrumentCode, m.Answers.AsSpan()).Value);
                 break;
             case SafetyConcernRaised c:
-                CourseMeasure source = _lastMeasure!;
-                log.Concerns.Add(new ConcernEntry(c.Concern, c.OccurredOn, source.SessionNumber, source.Score.SafetyFlag!));
-                _pendingConcern = null;
+                log.ApplyConcern(c);
                 break;
             case SafetyActionRecorded a:
-                log.Concerns[a.Concern - 1].Actions.Add(new SafetyActionTaken(a.OccurredOn, a.Action, a.Note));
+                log.ApplyAction(a);
                 break;
             case SocialRhythmWeekRecorded w:
-                var srm = ReferenceEquals(_checkedMeasure, w)
-                    ? (SocialRhythmScore)_checkedScore!
-                    : SocialRhythmMetric.Score(w.Days.AsSpan(), w.Targets is { } t ? SrmScoringOptions.Target(t) : SrmScoringOptions.Default).Value;
-                InsertByDate(log.Weeks, new CourseSocialRhythmWeek(w.OccurredOn, w.SessionNumber, srm));
+                log.ApplyWeek(w, _checkedScore.Of(w) ?? ScoreWeek(w).Value);
                 break;
         }
 
-        _checkedMeasure = null;
-        _checkedScore = null;
-    }
-
-    private sealed class MeasureLog
-    {
-        public List<CourseMeasure> Measures { get; } = [];
-
-        public List<CourseSocialRhythmWeek> Weeks { get; } = [];
-
-        public List<ConcernEntry> Concerns { get; } = [];
-    }
-
-    private sealed class ConcernEntry(int number, DateOnly raisedOn, int? sessionNumber, SafetyFlag flag)
-    {
-        public DateOnly RaisedOn => raisedOn;
-
-        public List<SafetyActionTaken> Actions { get; } = [];
-
-        public SafetyConcern ToConcern() => new(number, raisedOn, sessionNumber, flag, [.. Actions]);
+        _checkedScore.Clear();
     }
 }

@@ -29,33 +29,31 @@ namespace Ipt.Domain.Courses;
 public sealed partial class TreatmentCourse
 {
     private readonly ProtocolDefinition _protocol;
-    private readonly PhaseMachine _machine;
     private readonly List<CourseEvent> _events;
-    private readonly List<SessionRecord> _sessions;
     private ReadOnlyCollection<CourseEvent>? _historyView;
-    private ReadOnlyCollection<SessionRecord>? _sessionsView;
 
+    // The phase machine's state, the tasks completed and the date of the latest event: what every rule reads.
     private int _state;
     private TaskSet _completed;
-    private int _contracted;
-    private int _sessionsHeld;
-    private int _sessionsAttended;
-    private int _attendedInPhase;
     private DateOnly _lastEventOn;
-    private DateOnly? _lastSessionOn;
-    private Dictionary<string, int>? _commandIds;
+
+    // The course's concerns, each changed only through the root's Apply (see docs/architecture.md, "The course aggregate").
+    private SessionLedger _ledger;
+    private FormulationWork _work;
+    private MeasureLog? _measureLog;
+    private CorrectionLedger _corrections;
+    private CommandIdIndex _commandIds;
 
     private TreatmentCourse(ProtocolDefinition protocol, CourseStarted started, int expectedEvents)
     {
         _protocol = protocol;
-        _machine = protocol.Machine;
         Id = started.CourseId;
         Client = started.Client;
         StartedOn = started.OccurredOn;
         AgeAtStart = started.AgeAtStart;
         int planned = protocol.Sessions.Planned;
         _events = new List<CourseEvent>(Math.Max(expectedEvents, EventCapacity(protocol, planned)));
-        _sessions = new List<SessionRecord>(planned + 2);
+        _ledger = new SessionLedger(planned + 2);
     }
 
     /// <summary>The course's identifier.</summary>
@@ -84,10 +82,10 @@ public sealed partial class TreatmentCourse
     public IReadOnlyList<CourseEvent> History => _historyView ??= _events.AsReadOnly();
 
     /// <summary>Every recorded session, oldest first.</summary>
-    public IReadOnlyList<SessionRecord> Sessions => _sessionsView ??= _sessions.AsReadOnly();
+    public IReadOnlyList<SessionRecord> Sessions => _ledger.View;
 
     /// <summary>The state of the phase machine: an active phase, completed or discontinued.</summary>
-    public CourseState State => _machine.StateAt(_state);
+    public CourseState State => Machine.StateAt(_state);
 
     /// <summary>Whether the course is active, completed or discontinued.</summary>
     public CourseStatus Status => State.Status;
@@ -96,16 +94,16 @@ public sealed partial class TreatmentCourse
     public PhaseDefinition? CurrentPhase => _state < _protocol.Phases.Length ? _protocol.Phases[_state] : null;
 
     /// <summary>Sessions in the current contract.</summary>
-    public int ContractedSessions => _contracted;
+    public int ContractedSessions => _ledger.Contracted;
 
     /// <summary>Contract sessions held so far.</summary>
-    public int SessionsHeld => _sessionsHeld;
+    public int SessionsHeld => _ledger.Held;
 
     /// <summary>Sessions the client attended, in any phase.</summary>
-    public int SessionsAttended => _sessionsAttended;
+    public int SessionsAttended => _ledger.Attended;
 
     /// <summary>Contract sessions still to be held.</summary>
-    public int RemainingSessions => Math.Max(0, _contracted - _sessionsHeld);
+    public int RemainingSessions => Math.Max(0, _ledger.Contracted - _ledger.Held);
 
     /// <summary>Tasks completed so far.</summary>
     public TaskSet CompletedTasks => _completed;
@@ -119,7 +117,10 @@ public sealed partial class TreatmentCourse
     /// <summary>Why the course was discontinued, or null.</summary>
     public DiscontinuationReason? DiscontinuationReason { get; private set; }
 
-    private PhaseContext Context => new(_completed, _attendedInPhase, _sessionsHeld, _contracted);
+    // The protocol's compiled phase machine (read through the protocol, so the course holds one reference less).
+    private PhaseMachine Machine => _protocol.Machine;
+
+    private PhaseContext Context => new(_completed, _ledger.AttendedInPhase, _ledger.Held, _ledger.Contracted);
 
     /// <summary>Starts a course with the protocol's planned number of sessions.</summary>
     /// <param name="id">The course's identifier.</param>
@@ -232,14 +233,14 @@ public sealed partial class TreatmentCourse
             CourseEvent? e = history[index];
             if (e is null)
             {
-                return At(HistoryError(CourseErrors.HistoryEventInvalid, "The event is missing."), index, null);
+                return At(CourseErrors.EventMissing(), index, null);
             }
 
             if (course is null)
             {
                 if (e is not CourseStarted started)
                 {
-                    return At(HistoryError(CourseErrors.HistoryFirstEventNotStart, "A history must begin with course-started."), index, e);
+                    return At(CourseErrors.FirstEventNotStart(), index, e);
                 }
 
                 DomainError? startError = CheckStart(started, protocol);
@@ -253,7 +254,7 @@ public sealed partial class TreatmentCourse
             }
             else
             {
-                DomainError? error = course.CheckCommandId(e) ?? course.Check(e);
+                DomainError? error = course._commandIds.Check(e, course._events[^1]) ?? course.Check(e);
                 if (error is not null)
                 {
                     return At(error, index, e);
@@ -262,10 +263,10 @@ public sealed partial class TreatmentCourse
                 course.Apply(e);
             }
 
-            course.Remember(e, index);
+            course._commandIds.Remember(e, index);
         }
 
-        return course is null ? HistoryError(CourseErrors.HistoryEmpty, "The history holds no event.") : course;
+        return course is null ? CourseErrors.Empty() : course;
     }
 
     /// <summary>
@@ -293,7 +294,7 @@ public sealed partial class TreatmentCourse
             throw new ArgumentException("A command id is 1–" + CommandIds.MaxLength + " characters of letters, digits and '-', '_', '.', ':'.", nameof(commandId));
         }
 
-        if (_commandIds is not null && _commandIds.TryGetValue(commandId, out int first))
+        if (_commandIds.TryGetFirst(commandId, out int first))
         {
             var original = new List<CourseEvent>(2);
             for (int i = first; i < _events.Count && string.Equals(_events[i].CommandId, commandId, StringComparison.Ordinal); i++)
@@ -316,7 +317,7 @@ public sealed partial class TreatmentCourse
         {
             _events[i] = _events[i] with { CommandId = commandId };
             appended[i - before] = _events[i];
-            Remember(_events[i], i);
+            _commandIds.Remember(_events[i], i);
         }
 
         return appended;
@@ -340,7 +341,7 @@ public sealed partial class TreatmentCourse
         Guard.Against.UndefinedEnum(attendance);
         Guard.Against.UndefinedEnum(modality);
         Guard.Against.UndefinedParticipants(participants);
-        return Execute(new SessionRecorded(on, _sessions.Count + 1, attendance, modality, participants, note));
+        return Execute(new SessionRecorded(on, _ledger.Count + 1, attendance, modality, participants, note));
     }
 
     /// <summary>Marks a required task as completed.</summary>
@@ -400,7 +401,7 @@ public sealed partial class TreatmentCourse
     public TransitionDecision Can(CourseTrigger trigger)
     {
         PhaseContext context = Context;
-        return _machine.Can(_state, trigger, in context);
+        return Machine.Can(_state, trigger, in context);
     }
 
     /// <summary>Fires a phase trigger: begins the next phase, or completes the course.</summary>
@@ -451,9 +452,9 @@ public sealed partial class TreatmentCourse
 
     /// <summary>An immutable copy of the course's state with value equality, for read models, tests and comparison.</summary>
     public CourseSnapshot ToSnapshot() => new(
-        Id, Client, _protocol.Id, State, StartedOn, _lastEventOn, _contracted, _sessionsHeld, Version, _completed,
-        DiscontinuationReason, Continuation, _inventory?.CompletedOn, _formulation?.AgreedOn, FocusAreas(), _disputeStage, [.. _sessions],
-        [.. _events], [.. Measures()], [.. SocialRhythmWeeks()], [.. SafetyConcerns()], [.. SessionWorkOf(CorrectedHistory)], _inventory, _formulation);
+        Id, Client, _protocol.Id, State, StartedOn, _lastEventOn, _ledger.Contracted, _ledger.Held, Version, _completed,
+        DiscontinuationReason, Continuation, _work.Inventory?.CompletedOn, _work.Formulation?.AgreedOn, _work.FocusAreas(), _work.Dispute, [.. _ledger.Records],
+        [.. _events], [.. Measures()], [.. SocialRhythmWeeks()], [.. SafetyConcerns()], [.. SessionWorkOf(CorrectedHistory)], _work.Inventory, _work.Formulation);
 
     private static IEnumerable<SessionWorkRecorded> SessionWorkOf(IReadOnlyList<CourseEvent> events)
     {
@@ -469,54 +470,12 @@ public sealed partial class TreatmentCourse
     /// <summary>E.g. <c>Course 3f2a… on ipt: Middle, 6 of 16 sessions held, version 12</c>. No notes, no client data.</summary>
     public override string ToString() =>
         "Course " + Id + " on " + _protocol.Id + ": " + State + ", " +
-        _sessionsHeld.ToString(CultureInfo.InvariantCulture) + " of " + _contracted.ToString(CultureInfo.InvariantCulture) +
+        _ledger.Held.ToString(CultureInfo.InvariantCulture) + " of " + _ledger.Contracted.ToString(CultureInfo.InvariantCulture) +
         " sessions held, version " + Version.ToString(CultureInfo.InvariantCulture);
 
-    private static DomainError HistoryError(string code, string message) => new(code, message);
-
-    // A command id may recur only on the events one command appends together: a measure and the concern it raised.
-    private DomainError? CheckCommandId(CourseEvent e)
-    {
-        if (e.CommandId is not { } id)
-        {
-            return null;
-        }
-
-        if (!CommandIds.IsValid(id))
-        {
-            return new DomainError(CourseErrors.HistoryEventInvalid, "Its command id is not well-formed.");
-        }
-
-        if (_commandIds is null || !_commandIds.TryGetValue(id, out int first))
-        {
-            return null;
-        }
-
-        bool sameCommand = e is SafetyConcernRaised && _events[^1] is MeasureRecorded m && string.Equals(m.CommandId, id, StringComparison.Ordinal);
-        return sameCommand
-            ? null
-            : new DomainError(CourseErrors.HistoryCommandRepeated, "Its command id was already used by event " + (first + 1).ToString(CultureInfo.InvariantCulture) + ": a retried command was stored twice.");
-    }
-
-    private void Remember(CourseEvent e, int index)
-    {
-        if (e.CommandId is { } id)
-        {
-            _commandIds ??= new Dictionary<string, int>(StringComparer.Ordinal);
-            _commandIds.TryAdd(id, index);
-        }
-    }
-
     // A replay error names the event at fault: "Event 7 (session-recorded): ..." and, as data, DomainError.Event.
-    private static DomainError At(DomainError error, int index, CourseEvent? e)
-    {
-        string? type = e is null ? null : CourseEventNames.Of(e);
-        string position = (index + 1).ToString(CultureInfo.InvariantCulture);
-        return new DomainError(error.Code, "Event " + position + (type is null ? string.Empty : " (" + type + ")") + ": " + error.Message)
-        {
-            Event = new EventLocation(index + 1, type, null),
-        };
-    }
+    private static DomainError At(DomainError error, int index, CourseEvent? e) =>
+        CourseErrors.AtEvent(error, index + 1, e is null ? null : CourseEventNames.Of(e));
 
     // Events of a course with this many contract sessions: sessions, tasks, phase moves, start, completion and a few spare.
     private static int EventCapacity(ProtocolDefinition protocol, int contractedSessions) =>
