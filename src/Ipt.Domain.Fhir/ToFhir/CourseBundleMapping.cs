@@ -13,8 +13,11 @@ namespace Ipt.Domain.Fhir;
 /// A whole course as linked resources and as one <c>transaction</c> Bundle. Resource ids derive from the course id
 /// (<c>{course}</c>, <c>{course}-plan</c>, <c>{course}-session-{n}</c>, <c>{course}-measure-{k}</c>,
 /// <c>{course}-score-{k}</c>, <c>{course}-concern-{n}</c>), so exporting again updates the same resources (each entry
-/// is a <c>PUT</c>). Only the events the mapping knows are exported; any other event type in the history (a newer
-/// core's) is skipped, as are SRM diary weeks and formulation detail (decision 0041).
+/// is a <c>PUT</c>). The corrected record is exported (decision 0025): an entry marked entered in error has no resource
+/// (the transaction Bundle <c>DELETE</c>s what an earlier export wrote for it), an amended measure is exported as amended
+/// (status <c>amended</c> on its response and score) and an amended session with its amended values. Only the events the
+/// mapping knows are exported; any other event type in the history (a newer core's) is skipped, as are SRM diary weeks
+/// and formulation detail (decision 0041).
 /// </summary>
 public static class CourseBundleMapping
 {
@@ -44,20 +47,37 @@ public static class CourseBundleMapping
         var responses = new List<QuestionnaireResponse>();
         var observations = new List<Observation>();
         IReadOnlyList<CourseMeasure> scores = course.Measures();
+        CorrectedEntries corrected = CorrectedEntries.Of(course.History);
         int k = 0;
-        foreach (CourseEvent ev in course.History)
+        int j = 0;
+        for (int i = 0; i < course.History.Count; i++)
         {
-            if (ev is not MeasureRecorded m || k >= scores.Count)
+            if (course.History[i] is not MeasureRecorded stored)
             {
                 continue;
             }
 
-            ResourceReference? encounter = m.SessionNumber is { } n ? new ResourceReference("Encounter/" + SessionId(id, n)) : null;
+            // Numbered by the measure's place among the stored measures, so a later correction keeps every other id.
             k++;
+            if (corrected.InError.Contains(i) || j >= scores.Count)
+            {
+                continue;
+            }
+
+            bool isAmended = corrected.Amended.TryGetValue(i, out CourseEvent? amendment);
+            MeasureRecorded m = isAmended ? (MeasureRecorded)amendment! : stored;
+            ResourceReference? encounter = m.SessionNumber is { } n ? new ResourceReference("Encounter/" + SessionId(id, n)) : null;
             QuestionnaireResponse qr = m.ToQuestionnaireResponse(course.Client, settings, encounter);
-            qr.Id = id + "-measure-" + FhirFormat.N(k);
-            Observation o = scores[k - 1].Score.ToObservation(m.OccurredOn, course.Client, settings, new ResourceReference("QuestionnaireResponse/" + qr.Id), encounter);
-            o.Id = id + "-score-" + FhirFormat.N(k);
+            qr.Id = MeasureId(id, k);
+            Observation o = scores[j].Score.ToObservation(m.OccurredOn, course.Client, settings, new ResourceReference("QuestionnaireResponse/" + qr.Id), encounter);
+            o.Id = ScoreId(id, k);
+            j++;
+            if (isAmended)
+            {
+                qr.Status = QuestionnaireResponse.QuestionnaireResponseStatus.Amended;
+                o.Status = ObservationStatus.Amended;
+            }
+
             responses.Add(qr);
             observations.Add(o);
         }
@@ -94,10 +114,61 @@ public static class CourseBundleMapping
             });
         }
 
+        foreach (string path in Withdrawn(course, resources))
+        {
+            bundle.Entry.Add(new Bundle.EntryComponent
+            {
+                FullUrl = "urn:uuid:" + NameBasedGuid(path).ToString("D"),
+                Request = new Bundle.RequestComponent { Method = Bundle.HTTPVerb.DELETE, Url = path },
+            });
+        }
+
         return bundle;
     }
 
+    // The resources an earlier export of this course may have written for entries now marked entered in error: each
+    // measure's response and score, and a session whose number no recorded session holds any more.
+    private static List<string> Withdrawn(TreatmentCourse course, CourseResources resources)
+    {
+        string id = course.Id.Value.ToString("D");
+        CorrectedEntries corrected = CorrectedEntries.Of(course.History);
+        var paths = new List<string>();
+        var sessions = new HashSet<string>();
+        foreach (Encounter e in resources.Encounters)
+        {
+            if (e.Id is { } session)
+            {
+                sessions.Add(session);
+            }
+        }
+
+        int k = 0;
+        for (int i = 0; i < course.History.Count; i++)
+        {
+            CourseEvent e = course.History[i];
+            if (e is MeasureRecorded)
+            {
+                k++;
+                if (corrected.InError.Contains(i))
+                {
+                    paths.Add("QuestionnaireResponse/" + MeasureId(id, k));
+                    paths.Add("Observation/" + ScoreId(id, k));
+                }
+            }
+            else if (e is SessionRecorded s && corrected.InError.Contains(i) && !sessions.Contains(SessionId(id, s.Number)))
+            {
+                paths.Add("Encounter/" + SessionId(id, s.Number));
+            }
+        }
+
+        return paths;
+    }
+
     private static string SessionId(string courseId, int number) => courseId + "-session-" + FhirFormat.N(number);
+
+    private static string MeasureId(string courseId, int k) => courseId + "-measure-" + FhirFormat.N(k);
+
+    private static string ScoreId(string courseId, int k) => courseId + "-score-" + FhirFormat.N(k);
 
     // Name-based (RFC 4122 version-5 layout, SHA-256 truncated) so the same resource always gets the same full URL.
     internal static Guid NameBasedGuid(string name)

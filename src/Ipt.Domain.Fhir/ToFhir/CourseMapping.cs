@@ -146,7 +146,7 @@ public static class CourseMapping
             entered.Add(s.Phase);
         }
 
-        foreach (Courses.Events.CourseEvent ev in course.History)
+        foreach (Courses.Events.CourseEvent ev in course.CorrectedHistory)
         {
             if (ev is Courses.Events.PhaseBegun begun)
             {

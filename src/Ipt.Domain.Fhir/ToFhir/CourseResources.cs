@@ -10,7 +10,7 @@ namespace Ipt.Domain.Fhir;
 /// <param name="EpisodeOfCare">The course.</param>
 /// <param name="CarePlan">The course as an instance of its protocol's PlanDefinition.</param>
 /// <param name="Encounters">One per recorded session, in session order.</param>
-/// <param name="QuestionnaireResponses">One per recorded item-scored measure, oldest first.</param>
+/// <param name="QuestionnaireResponses">One per item-scored measure of the corrected record (none for a measure entered in error), oldest first.</param>
 /// <param name="Observations">The score of each measure, in the same order.</param>
 /// <param name="Flags">One per safety concern, oldest first.</param>
 public sealed record CourseResources(

@@ -16,7 +16,8 @@ namespace Ipt.Domain.Research.Rows;
 public sealed record CourseRecord(CourseRow Course, IReadOnlyList<SessionRow> Sessions, IReadOnlyList<MeasureRow> Measures)
 {
     /// <summary>Flattens a course. The primary outcome follows the simulator's rule: the first criteria whose instrument
-    /// was recorded at least twice. Reads only the course's record; no note, no client reference.</summary>
+    /// was recorded at least twice. Reads only the course's corrected record (an entry marked entered in error leaves no row, an
+    /// amended one gives its amended values); no note, no client reference.</summary>
     /// <param name="course">The course.</param>
     /// <param name="courseIndex">Its index in the population.</param>
     /// <param name="arm">Arm label.</param>
@@ -100,7 +101,7 @@ public sealed record CourseRecord(CourseRow Course, IReadOnlyList<SessionRow> Se
 
         PhaseKind reached = course.Protocol.Phases[0].Kind;
         int concerns = 0;
-        foreach (CourseEvent e in course.History)
+        foreach (CourseEvent e in course.CorrectedHistory)
         {
             if (e is PhaseBegun begun)
             {

@@ -11,5 +11,19 @@ internal sealed class ConcernEntry(int number, DateOnly raisedOn, int? sessionNu
 
     internal List<SafetyActionTaken> Actions { get; } = [];
 
+    /// <summary>True when this action was already taken on this date (decision 0026: an action is recorded once a day).</summary>
+    internal bool Took(SafetyAction action, DateOnly on)
+    {
+        foreach (SafetyActionTaken x in Actions)
+        {
+            if (x.On == on && x.Action == action)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal SafetyConcern ToConcern() => new(number, raisedOn, sessionNumber, flag, [.. Actions]);
 }

@@ -164,7 +164,7 @@ public static class CourseErrors
 
     internal static DomainError AgeAtStartInvalid() => Invalid("course-started has an invalid ageAtStart.");
 
-    internal static DomainError LateEntryNotAllowed() => Invalid("Only a measure, its safety concern and a safety action can be entered late.");
+    internal static DomainError LateEntryNotAllowed() => Invalid("Only a measure, its safety concern, an SRM-5 diary week and a safety action can be entered late.");
 
     internal static DomainError UnknownEventType() => Invalid("Unknown event type.");
 

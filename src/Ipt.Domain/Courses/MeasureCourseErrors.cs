@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Ipt.Domain.Measures;
@@ -27,8 +28,22 @@ public static class MeasureCourseErrors
     /// <summary>In a history: a flagged measure is not directly followed by its <c>safety-concern-raised</c>, or such an event matches no flagged measure.</summary>
     public const string HistoryConcernMismatch = "history.safety-concern-mismatch";
 
+    /// <summary>The instrument is already recorded on that clinical date (a measure's identity is its instrument and the
+    /// date it was administered; every built-in instrument asks about the past week or two): a double entry, or a stored
+    /// row duplicated. Mark the first entered in error, or amend it, to replace it.</summary>
+    public const string MeasureAlreadyRecorded = "measure.already-recorded";
+
+    /// <summary>An SRM-5 diary week is already recorded with that review date (a week is reviewed once a day): a double
+    /// entry, or a stored row duplicated.</summary>
+    public const string WeekAlreadyRecorded = "srm.week-already-recorded";
+
+    /// <summary>The same safety action on the same concern is already recorded on that date: a double entry, or a stored
+    /// row duplicated. Mark the first entered in error, or amend it, to replace it.</summary>
+    public const string ActionAlreadyRecorded = "safety.action-already-recorded";
+
     /// <summary>Every code the measurement and safety commands add (scoring codes are in <see cref="MeasureErrors"/>).</summary>
-    public static IReadOnlyList<string> AllCodes { get; } = [UnknownInstrument, NoSession, SessionNotAttended, ConcernUnknown, HistoryConcernMismatch];
+    public static IReadOnlyList<string> AllCodes { get; } =
+        [UnknownInstrument, NoSession, SessionNotAttended, ConcernUnknown, HistoryConcernMismatch, MeasureAlreadyRecorded, WeekAlreadyRecorded, ActionAlreadyRecorded];
 
     internal static DomainError Unknown(string code) =>
         new(UnknownInstrument, code == Ipt.Domain.Measures.SocialRhythmMetric.Code
@@ -49,6 +64,17 @@ public static class MeasureCourseErrors
 
     internal static DomainError ConcernWithoutFlag() =>
         new(HistoryConcernMismatch, "A safety-concern-raised event does not follow a measure with that positive safety item, or its number is out of sequence.");
+
+    internal static DomainError MeasureRepeated(DateOnly on) =>
+        new(MeasureAlreadyRecorded, "The instrument is already recorded on " + Iso(on) + "; an instrument is administered once a day. Mark the earlier entry entered in error or amend it.");
+
+    internal static DomainError WeekRepeated(DateOnly on) =>
+        new(WeekAlreadyRecorded, "An SRM-5 diary week is already recorded with review date " + Iso(on) + ".");
+
+    internal static DomainError ActionRepeated(int concern, DateOnly on) =>
+        new(ActionAlreadyRecorded, "The same action on safety concern " + N(concern) + " is already recorded on " + Iso(on) + ".");
+
+    private static string Iso(DateOnly on) => on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -19,7 +19,7 @@ internal sealed class MeasureLog
     /// <summary>Measures, oldest clinical date first.</summary>
     internal List<CourseMeasure> Measures { get; } = [];
 
-    /// <summary>Diary weeks, in entry order.</summary>
+    /// <summary>Diary weeks, oldest review date first.</summary>
     internal List<CourseSocialRhythmWeek> Weeks { get; } = [];
 
     /// <summary>Safety concerns, by number.</summary>
@@ -60,7 +60,36 @@ internal sealed class MeasureLog
         Concerns[a.Concern - 1].Actions.Add(new SafetyActionTaken(a.OccurredOn, a.Action, a.Note));
 
     internal void ApplyWeek(SocialRhythmWeekRecorded w, SocialRhythmScore score) =>
-        Weeks.Add(new CourseSocialRhythmWeek(w.OccurredOn, w.SessionNumber, score));
+        InsertByDate(Weeks, new CourseSocialRhythmWeek(w.OccurredOn, w.SessionNumber, score));
+
+    // Identity of a measurement entry (decision 0026): an instrument is administered once a day (its recall period is a
+    // week or two) and a diary week is reviewed once a day. The log is the corrected record, so an entry marked entered
+    // in error no longer counts.
+    internal bool MeasuredOn(string instrumentCode, DateOnly on)
+    {
+        foreach (CourseMeasure x in Measures)
+        {
+            if (x.On == on && string.Equals(x.Score.InstrumentCode, instrumentCode, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal bool WeekReviewedOn(DateOnly on)
+    {
+        foreach (CourseSocialRhythmWeek x in Weeks)
+        {
+            if (x.On == on)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The concerns as public values, oldest first; with <paramref name="openOnly"/>, those without any action.</summary>
     internal List<SafetyConcern> ConcernList(bool openOnly)
@@ -115,5 +144,17 @@ internal sealed class MeasureLog
         }
 
         measures.Insert(at, measure);
+    }
+
+    // Diary weeks are listed by review date, as measures are by clinical date.
+    private static void InsertByDate(List<CourseSocialRhythmWeek> weeks, CourseSocialRhythmWeek week)
+    {
+        int at = weeks.Count;
+        while (at > 0 && weeks[at - 1].On > week.On)
+        {
+            at--;
+        }
+
+        weeks.Insert(at, week);
     }
 }

@@ -2,12 +2,13 @@ using System;
 using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using Ipt.Domain.Courses.Events;
+using Ipt.Domain.Measures;
 using Ipt.Domain.Primitives;
 
 namespace Ipt.Domain.Courses;
 
 /// <content>
-/// Late entry: a measure or a safety action entered after the day it happened carries both dates — the clinical date
+/// Late entry: a measure, an SRM-5 diary week or a safety action entered after the day it happened carries both dates — the clinical date
 /// (<see cref="CourseEvent.OccurredOn"/>) and the entry date (<see cref="CourseEvent.EnteredOn"/>). The history stays in
 /// entry order; the clinical date must lie after the start and before the entry, a measure tied to a session must be
 /// dated on that session's date, and the course lists measures by clinical date (so a late baseline is the baseline).
@@ -30,6 +31,31 @@ public sealed partial class TreatmentCourse
     {
         Guard.Against.Null(instrumentCode);
         return RecordMeasureEvent(new MeasureRecorded(administeredOn, instrumentCode, ImmutableCollectionsMarshal.AsImmutableArray(answers.ToArray()), sessionNumber) { EnteredOn = enteredOn });
+    }
+
+    /// <summary>
+    /// Records an SRM-5 diary week reviewed earlier than it is entered (e.g. the week reviewed at session 2, entered after
+    /// session 4). As <see cref="RecordSocialRhythmWeek(ReadOnlySpan{SrmDay}, DateOnly, SrmTargetTimes?, bool)"/>, with the
+    /// review date and the entry date apart; the course lists weeks by review date.
+    /// </summary>
+    /// <param name="week">Seven diary days, oldest first.</param>
+    /// <param name="reviewedOn">Date the week was reviewed: on or after the start, before <paramref name="enteredOn"/>.</param>
+    /// <param name="enteredOn">Date of entry: not before the last recorded activity.</param>
+    /// <param name="targets">Target times agreed with the therapist, or null for habitual-time scoring (the default).</param>
+    /// <param name="sessionNumber">The session it was reviewed at (attended, dated <paramref name="reviewedOn"/>), or null when not tied to a session.</param>
+    /// <returns>The event and its score; or as the other overload, or <c>course.late-entry-misdated</c>.</returns>
+    public Result<SocialRhythmWeekRecording> RecordSocialRhythmWeekEnteredLate(ReadOnlySpan<SrmDay> week, DateOnly reviewedOn, DateOnly enteredOn, SrmTargetTimes? targets = null, int? sessionNumber = null)
+    {
+        var e = new SocialRhythmWeekRecorded(reviewedOn, ImmutableCollectionsMarshal.AsImmutableArray(week.ToArray()), targets, sessionNumber) { EnteredOn = enteredOn };
+        DomainError? error = Check(e);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        SocialRhythmScore score = _checkedScore.Of(e)!;
+        Apply(e);
+        return new SocialRhythmWeekRecording(e, score);
     }
 
     /// <summary>Records a safety action taken earlier than it is entered. As

@@ -315,6 +315,11 @@ public sealed partial class TreatmentCourse
             return score.Error;
         }
 
+        if (_measureLog?.MeasuredOn(m.InstrumentCode, m.OccurredOn) == true)
+        {
+            return MeasureCourseErrors.MeasureRepeated(m.OccurredOn);
+        }
+
         _checkedScore.Set(m, score.Value);
         return null;
     }
@@ -326,7 +331,7 @@ public sealed partial class TreatmentCourse
             return CourseErrors.Lacks("A social-rhythm-week-recorded event", "diary days");
         }
 
-        DomainError? error = CheckDate(w.OccurredOn) ?? _ledger.CheckTie(w.SessionNumber);
+        DomainError? error = CheckEntryDates(w) ?? (w.EnteredOn is null ? _ledger.CheckTie(w.SessionNumber) : _ledger.CheckLateTie(w.SessionNumber, w.OccurredOn));
         if (error is not null)
         {
             return error;
@@ -336,6 +341,11 @@ public sealed partial class TreatmentCourse
         if (score.IsFailure)
         {
             return score.Error;
+        }
+
+        if (_measureLog?.WeekReviewedOn(w.OccurredOn) == true)
+        {
+            return MeasureCourseErrors.WeekRepeated(w.OccurredOn);
         }
 
         _checkedScore.Set(w, score.Value);
@@ -355,7 +365,10 @@ public sealed partial class TreatmentCourse
             return MeasureCourseErrors.Unknown(a.Concern, raised);
         }
 
-        return CheckEntryDates(a) ?? (a.OccurredOn < _measureLog!.Concerns[a.Concern - 1].RaisedOn ? CourseErrors.ActionBeforeConcern() : null);
+        ConcernEntry entry = _measureLog!.Concerns[a.Concern - 1];
+        return CheckEntryDates(a) ?? (a.OccurredOn < entry.RaisedOn ? CourseErrors.ActionBeforeConcern()
+            : entry.Took(a.Action, a.OccurredOn) ? MeasureCourseErrors.ActionRepeated(a.Concern, a.OccurredOn)
+            : null);
     }
 
     private static Result<SocialRhythmScore> ScoreWeek(SocialRhythmWeekRecorded w) =>

@@ -65,7 +65,7 @@ public sealed partial class TreatmentCourse
             return MeasureCourseErrors.ConcernMissing();
         }
 
-        if (e.EnteredOn is not null && e is not (MeasureRecorded or SafetyConcernRaised or SafetyActionRecorded))
+        if (e.EnteredOn is not null && e is not (MeasureRecorded or SafetyConcernRaised or SafetyActionRecorded or SocialRhythmWeekRecorded))
         {
             return CourseErrors.LateEntryNotAllowed();
         }

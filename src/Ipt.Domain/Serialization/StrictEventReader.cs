@@ -91,7 +91,10 @@ internal static class StrictEventReader
                 EnteredOn = EnteredOnOf(ref f, version2),
             },
             "social-rhythm-week-recorded" => new SocialRhythmWeekRecorded(
-                f.Req("occurredOn", Date), f.Req("days", static (ref Value x) => ImmutableArray.CreateRange(List(ref x, SrmDayOf))), f.OptValue("targets", Targets), f.OptValue("sessionNumber", Int)),
+                f.Req("occurredOn", Date), f.Req("days", static (ref Value x) => ImmutableArray.CreateRange(List(ref x, SrmDayOf))), f.OptValue("targets", Targets), f.OptValue("sessionNumber", Int))
+            {
+                EnteredOn = EnteredOnOf(ref f, version2),
+            },
             "entry-corrected" when version2 => new EntryCorrected(
                 f.Req("occurredOn", Date), f.Req("entry", Int), f.Req("kind", Enum<CorrectionKind>), f.Req("reason", Enum<CorrectionReason>),
                 f.Opt("amendment", AmendmentOf)),

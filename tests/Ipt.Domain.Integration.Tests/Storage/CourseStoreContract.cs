@@ -238,7 +238,7 @@ public abstract class CourseStoreContract
         await work.StartAsync(live);
         const int writers = 8;
         var results = await Task.WhenAll(Enumerable.Range(0, writers).Select(i => Task.Run(() =>
-            work.ExecuteAsync(live.Id, c => c.RecordMeasure("phq-9", [i % 4, 1, 1, 1, 1, 1, 1, 1, 0], StoreCourses.Day1), "w-" + i))));
+            work.ExecuteAsync(live.Id, c => c.NumberedMeasure(i, [i % 4, 1, 1, 1, 1, 1, 1, 1, 0]), "w-" + i))));
 
         Assert.All(results, r => Assert.True(r.IsSuccess, r.Error?.ToString()));
         TreatmentCourse stored = (await store.LoadAsync(live.Id)).Value;
@@ -277,7 +277,9 @@ public abstract class CourseStoreContract
         var interfering = new InterferingStore(store, async () =>
         {
             TreatmentCourse other = (await store.LoadAsync(live.Id)).Value;
-            other.RecordMeasure("phq-9", [0, 0, 0, 0, 0, 0, 0, 0, 0], StoreCourses.Day1);
+            // A different instrument each time: an instrument is recorded once per clinical date.
+            string instrument = n % 3 == 0 ? "phq-9" : n % 3 == 1 ? "gad-7" : "ham-d-17";
+            Assert.True(other.RecordMeasure(instrument, new int[n % 3 == 0 ? 9 : n % 3 == 1 ? 7 : 17], StoreCourses.Day1).IsSuccess);
             await store.AppendAsync(live.Id, other.Version - 1, [other.History[^1]], "other-" + n++);
         }, always: true);
 

@@ -57,7 +57,7 @@ internal sealed class LoadRun(ICourseStore store, int writers, int commandsPerWr
                 for (int s = 0; s < sends; s++)
                 {
                     Result<CommandOutcome<MeasureRecording>> r = await RetryUnavailable(
-                        () => work.ExecuteAsync(course, c => c.RecordMeasure("phq-9", Encode(number), StoreCourses.Day1), commandId),
+                        () => work.ExecuteAsync(course, c => c.NumberedMeasure(number, Encode(number)), commandId),
                         TimeSpan.FromSeconds(120));
                     Assert.True(r.IsSuccess, r.Error?.ToString());
                     Assert.True(s == 0 || r.Value.AlreadyApplied, "a re-sent command was recorded again");

@@ -120,7 +120,7 @@ public sealed class MartenCaseloadTests
             string tag = "clinic-" + round;
             int r = round;
             Task<Result<CommandOutcome<MeasureRecording>>>[] appends = [.. Enumerable.Range(0, 6).Select(w => Task.Run(() =>
-                work.ExecuteAsync(live.Id, c => c.RecordMeasure("phq-9", [w % 4, r % 4, 1, 1, 1, 1, 1, 1, 0], StoreCourses.Day1), "r" + r + "-w" + w)))];
+                work.ExecuteAsync(live.Id, c => c.NumberedMeasure((r * 6) + w, [w % 4, r % 4, 1, 1, 1, 1, 1, 1, 0]), "r" + r + "-w" + w)))];
             await Task.Delay(r % 4);
             Result<Unit> tagged = await store.TagAsync(live.Id, tag);
             Assert.True(tagged.IsSuccess, tagged.Error?.ToString());

@@ -77,7 +77,7 @@ public sealed class SqliteKillTests(ITestOutputHelper output) : SqliteTestBase
             while (true)
             {
                 Result<CommandOutcome<MeasureRecording>> r = await work.ExecuteAsync(
-                    Course(number % Courses), c => c.RecordMeasure("phq-9", Encode(number), CourseFixture.Start), "k-" + number);
+                    Course(number % Courses), c => c.NumberedMeasure(number, Encode(number)), "k-" + number);
                 if (r.IsSuccess)
                 {
                     Console.Out.Write(Ack + number + (r.Value.AlreadyApplied ? " repeat" : " applied") + " .\n");
@@ -159,7 +159,7 @@ public sealed class SqliteKillTests(ITestOutputHelper output) : SqliteTestBase
         for (int n = next; n < next + 6; n++)
         {
             int number = n;
-            Result<CommandOutcome<MeasureRecording>> r = await resumed.ExecuteAsync(Course(number % Courses), c => c.RecordMeasure("phq-9", Encode(number), CourseFixture.Start), "k-" + number);
+            Result<CommandOutcome<MeasureRecording>> r = await resumed.ExecuteAsync(Course(number % Courses), c => c.NumberedMeasure(number, Encode(number)), "k-" + number);
             Assert.True(r.IsSuccess, r.Error?.ToString());
             acknowledged.Add(number);
         }

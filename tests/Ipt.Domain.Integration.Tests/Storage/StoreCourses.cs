@@ -16,6 +16,16 @@ internal static class StoreCourses
 
     public static readonly DateOnly Day1 = new(2026, 1, 5);
 
+    /// <summary>The largest number <see cref="NumberedMeasure"/> takes (the PHQ-9 answers of the load tests encode it).</summary>
+    public const int MaxNumber = 65535;
+
+    /// <summary>Measure number <paramref name="number"/> as a command that can run in any order with the others: a PHQ-9
+    /// administered on day <paramref name="number"/> of the course and entered late on one date common to all numbers. An
+    /// instrument is recorded once per clinical date (<c>measure.already-recorded</c>), so a distinct number is a distinct
+    /// administration; the common entry date keeps the date-order rule out of the way.</summary>
+    public static Result<MeasureRecording> NumberedMeasure(this TreatmentCourse course, int number, int[] answers) =>
+        course.RecordMeasureEnteredLate("phq-9", answers, course.StartedOn.AddDays(number), course.StartedOn.AddDays(MaxNumber + 1));
+
     public static TreatmentCourse New(CourseId? id = null) =>
         TreatmentCourse.Start(id ?? CourseId.New(), ClientRef.From("client-1042"), StandardIpt.Definition, Day1);
 

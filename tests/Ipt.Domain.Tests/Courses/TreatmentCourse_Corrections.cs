@@ -18,9 +18,10 @@ public class TreatmentCourse_Corrections
 
     private static TreatmentCourse WithTwoMeasures()
     {
-        TreatmentCourse c = NewCourse().Sessions(2);
-        Assert.True(c.RecordMeasure("phq-9", Phq9High, Week(1), atLatestSession: true).IsSuccess);
-        Assert.True(c.RecordMeasure("phq-9", Phq9Low, Week(1)).IsSuccess);
+        // Two administrations on two dates: an instrument is recorded once per clinical date (measure.already-recorded).
+        TreatmentCourse c = NewCourse().Sessions(1);
+        Assert.True(c.RecordMeasure("phq-9", Phq9High, Week(0), atLatestSession: true).IsSuccess);
+        Assert.True(c.Sessions(1).RecordMeasure("phq-9", Phq9Low, Week(1)).IsSuccess);
         return c;
     }
 

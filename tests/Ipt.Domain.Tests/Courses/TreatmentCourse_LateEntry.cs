@@ -41,6 +41,36 @@ public class TreatmentCourse_LateEntry
     }
 
     [Fact]
+    public void An_srm_week_reviewed_at_session_1_is_accepted_after_session_3_listed_by_review_date_and_read_back()
+    {
+        TreatmentCourse c = NewCourse().Sessions(3);
+        Assert.True(c.RecordSocialRhythmWeek(Measures.CourseMeasuresTests.RegularWeek(), Week(2), atLatestSession: true).IsSuccess);
+        AssertRejectedUnchanged(c, x => x.RecordSocialRhythmWeek(Measures.CourseMeasuresTests.RegularWeek(), Week(0)), CourseErrors.DateOutOfOrder);
+
+        Result<SocialRhythmWeekRecording> late = c.RecordSocialRhythmWeekEnteredLate(Measures.CourseMeasuresTests.RegularWeek(), Week(0), Week(2), sessionNumber: 1);
+        Assert.True(late.IsSuccess, late.ToString());
+        Assert.Equal((Week(0), (DateOnly?)Week(2), 1), (late.Value.Event.OccurredOn, late.Value.Event.EnteredOn, late.Value.Event.SessionNumber));
+        Assert.Equal([Week(0), Week(2)], c.SocialRhythmWeeks().Select(w => w.On));
+        Assert.Equal([1, 3], c.SocialRhythmWeeks().Select(w => w.SessionNumber!.Value));
+        Assert.Equal(Week(2), c.LastActivityOn);
+
+        string json = CourseHistoryJson.Serialize(c.History);
+        Assert.Equal("2026-01-19", (string)JsonNode.Parse(json)!["events"]![c.Version - 1]!["enteredOn"]!);
+        Result<TreatmentCourse> replayed = TreatmentCourse.FromHistory(CourseHistoryJson.Deserialize(json).Value, c.Protocol);
+        Assert.True(replayed.IsSuccess, replayed.ToString());
+        Assert.Null(c.ToSnapshot().FirstDifference(replayed.Value.ToSnapshot()));
+
+        // As for measures: dated after the start, before its entry, on its session's date; and once per review date.
+        AssertRejectedUnchanged(c, x => x.RecordSocialRhythmWeekEnteredLate(Measures.CourseMeasuresTests.RegularWeek(), Week(1).AddDays(1), Week(2), sessionNumber: 2), CourseErrors.LateEntryMisdated);
+        AssertRejectedUnchanged(c, x => x.RecordSocialRhythmWeekEnteredLate(Measures.CourseMeasuresTests.RegularWeek(), Week(2), Week(2)), CourseErrors.LateEntryMisdated);
+        AssertRejectedUnchanged(c, x => x.RecordSocialRhythmWeekEnteredLate(Measures.CourseMeasuresTests.RegularWeek(), Week(-1), Week(2)), CourseErrors.DateBeforeStart);
+        AssertRejectedUnchanged(c, x => x.RecordSocialRhythmWeekEnteredLate(Measures.CourseMeasuresTests.RegularWeek(), Week(1), Week(1)), CourseErrors.LateEntryMisdated);
+        AssertRejectedUnchanged(c, x => x.RecordSocialRhythmWeekEnteredLate(Measures.CourseMeasuresTests.RegularWeek(), Week(0), Week(3)), MeasureCourseErrors.WeekAlreadyRecorded);
+        Assert.True(c.RecordSocialRhythmWeekEnteredLate(Measures.CourseMeasuresTests.RegularWeek(), Week(1), Week(2), sessionNumber: 2).IsSuccess);
+        Assert.Equal([1, 2, 3], c.SocialRhythmWeeks().Select(w => w.SessionNumber!.Value));
+    }
+
+    [Fact]
     public void A_late_entry_is_dated_after_the_start_before_its_entry_and_on_its_session_date()
     {
         TreatmentCourse c = NewCourse().Sessions(3);

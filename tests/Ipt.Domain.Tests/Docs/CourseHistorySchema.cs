@@ -27,7 +27,7 @@ internal static class CourseHistorySchema
     public const string RelativePath = "docs/schema/course-history.v2.schema.json";
 
     // The only events that may carry enteredOn (a late entry).
-    private static readonly Type[] LateEntryEvents = [typeof(MeasureRecorded), typeof(SafetyConcernRaised), typeof(SafetyActionRecorded)];
+    private static readonly Type[] LateEntryEvents = [typeof(MeasureRecorded), typeof(SafetyConcernRaised), typeof(SafetyActionRecorded), typeof(SocialRhythmWeekRecorded)];
 
     public static JsonObject Build()
     {

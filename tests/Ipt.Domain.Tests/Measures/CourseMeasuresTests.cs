@@ -319,7 +319,7 @@ public class CourseMeasuresTests
         Assert.Equal(1, Assert.Single(c.SocialRhythmWeeks()).SessionNumber);
         CourseFixture.AssertRejectedUnchanged(c, x => x.RecordSocialRhythmWeek(new SrmDay[6], c.LastActivityOn), MeasureErrors.SrmWrongDayCountCode);
         var targets = new SrmTargetTimes(new TimeOnly(7, 0), new TimeOnly(8, 0), new TimeOnly(9, 0), new TimeOnly(18, 30), new TimeOnly(23, 0));
-        Assert.Equal(7.0, c.RecordSocialRhythmWeek(RegularWeek(), c.LastActivityOn, targets).Value.Score.Score);
+        Assert.Equal(7.0, c.RecordSocialRhythmWeek(RegularWeek(), c.LastActivityOn.AddDays(1), targets).Value.Score.Score);
     }
 
     [Fact]
