@@ -91,7 +91,7 @@ public sealed class GroupCourse
         rules.Validate();
         if (protocol.Format != TherapyFormat.Group)
         {
-            return new DomainError(GroupErrors.ProtocolNotGroup, "The protocol '" + protocol.Id + "' is not delivered in group format.");
+            return GroupErrors.NotGroupFormat(protocol.Id);
         }
 
         return new GroupCourse(new GroupFormed(formedOn, id, protocol.Id, rules), protocol);
@@ -139,7 +139,7 @@ public sealed class GroupCourse
                 case GroupFormed f when group is null:
                     if (!string.Equals(f.ProtocolId, protocol.Id, StringComparison.Ordinal) || f.Rules is null || protocol.Format != TherapyFormat.Group)
                     {
-                        return new DomainError(GroupErrors.HistoryInvalid, "The group history was written on another protocol.");
+                        return GroupErrors.HistoryOnAnotherProtocol();
                     }
 
                     group = new GroupCourse(f, protocol);
@@ -147,7 +147,7 @@ public sealed class GroupCourse
                 case MemberJoined j when group is not null:
                     if (!courses.TryGetValue(j.CourseId, out TreatmentCourse? course) || course.Client != j.Client)
                     {
-                        return new DomainError(GroupErrors.HistoryMemberCourseMissing, "A member course named by the group history was not supplied.");
+                        return GroupErrors.HistoryMemberCourseNotSupplied();
                     }
 
                     DomainError? joinError = group.CheckJoinMembership(j.Client, j.CourseId, j.OccurredOn);
@@ -161,7 +161,7 @@ public sealed class GroupCourse
                 case GroupSessionRecorded s when group is not null:
                     if (s.Attendance is null || s.Number != group.SessionsHeld + 1)
                     {
-                        return new DomainError(GroupErrors.HistoryInvalid, "A group session is missing its attendance or is out of sequence.");
+                        return GroupErrors.HistorySessionInvalid();
                     }
 
                     DomainError? sessionError = group.CheckSessionShape(s.OccurredOn, s.Attendance, replay: true);
@@ -175,11 +175,11 @@ public sealed class GroupCourse
                     group._lastEventOn = s.OccurredOn;
                     break;
                 default:
-                    return new DomainError(GroupErrors.HistoryInvalid, "The group history must begin with group-formed and hold only group events.");
+                    return GroupErrors.HistoryNotGroupEvents();
             }
         }
 
-        return group is null ? new DomainError(GroupErrors.HistoryInvalid, "The group history holds no event.") : group;
+        return group is null ? GroupErrors.HistoryEmpty() : group;
     }
 
     /// <summary>Adds a member with their own course on the group's protocol.</summary>
@@ -192,12 +192,12 @@ public sealed class GroupCourse
         Guard.Against.Null(course);
         if (!string.Equals(course.Protocol.Id, Protocol.Id, StringComparison.Ordinal))
         {
-            return new DomainError(GroupErrors.ProtocolMismatch, "The course follows '" + course.Protocol.Id + "', not the group's '" + Protocol.Id + "'.");
+            return GroupErrors.CourseOnAnotherProtocol(course.Protocol.Id, Protocol.Id);
         }
 
         if (course.Status != CourseStatus.Active)
         {
-            return new DomainError(GroupErrors.MemberCourseClosed, "Only an active course can join a group.");
+            return GroupErrors.ClosedCourseCannotJoin();
         }
 
         DomainError? error = CheckJoinMembership(course.Client, course.Id, on);
@@ -242,7 +242,7 @@ public sealed class GroupCourse
                 begin = CourseTriggers.Begin(Protocol.Phases[index + 1].Kind);
                 if (!course.Can(begin.Value).IsAllowed)
                 {
-                    return new DomainError(GroupErrors.MemberWithoutPreGroupSession, "A member has not completed the individual pre-group session before group session 1.");
+                    return GroupErrors.PreGroupSessionMissing();
                 }
             }
 
@@ -383,22 +383,22 @@ public sealed class GroupCourse
         {
             if (m.Client == client || m.Course.Id == courseId)
             {
-                return new DomainError(GroupErrors.AlreadyMember, "The client is already a member of the group.");
+                return GroupErrors.ClientAlreadyMember();
             }
         }
 
         if (_members.Count >= Rules.MaximumMembers)
         {
-            return new DomainError(GroupErrors.Full, "The group already has its maximum of " + Rules.MaximumMembers + " members.");
+            return GroupErrors.GroupFull(Rules.MaximumMembers);
         }
 
         if (_sessions.Count >= Rules.OpenForNewMembersThroughSession)
         {
-            return new DomainError(GroupErrors.MembershipClosed, "New members can join only until " + Rules.OpenForNewMembersThroughSession + " group sessions are held.");
+            return GroupErrors.JoiningClosed(Rules.OpenForNewMembersThroughSession);
         }
 
         return on < _lastEventOn
-            ? new DomainError(GroupErrors.DateOutOfOrder, "The date is before the last activity of the group.")
+            ? GroupErrors.BeforeLastActivity()
             : null;
     }
 
@@ -413,17 +413,17 @@ public sealed class GroupCourse
     {
         if (_sessions.Count >= Protocol.Sessions.Planned)
         {
-            return new DomainError(GroupErrors.AllSessionsHeld, "All " + Protocol.Sessions.Planned + " group sessions have been held.");
+            return GroupErrors.NoSessionLeft(Protocol.Sessions.Planned);
         }
 
         if (_sessions.Count == 0 && _members.Count < Rules.MinimumMembers)
         {
-            return new DomainError(GroupErrors.TooFewMembers, "Group session 1 needs at least " + Rules.MinimumMembers + " members; the group has " + _members.Count + ".");
+            return GroupErrors.NotEnoughMembers(Rules.MinimumMembers, _members.Count);
         }
 
         if (on < _lastEventOn)
         {
-            return new DomainError(GroupErrors.DateOutOfOrder, "The date is before the last activity of the group.");
+            return GroupErrors.BeforeLastActivity();
         }
 
         var seen = new HashSet<ClientRef>();
@@ -431,23 +431,23 @@ public sealed class GroupCourse
         {
             if (!seen.Add(a.Client))
             {
-                return new DomainError(GroupErrors.AttendanceDuplicate, "A member is listed twice for one group session.");
+                return GroupErrors.MemberListedTwice();
             }
 
             GroupMember? m = MemberOf(a.Client);
             if (m is null)
             {
-                return new DomainError(GroupErrors.AttendanceUnknownMember, "The attendance names a client who is not a member.");
+                return GroupErrors.AttendeeNotMember();
             }
 
             if (a.SymptomsReviewed == true && a.Attendance != Attendance.Attended)
             {
-                return new DomainError(GroupErrors.SymptomReviewWithoutAttendance, "A member who did not attend the group session cannot have had the symptom review there.");
+                return GroupErrors.ReviewedWithoutAttending();
             }
 
             if (!replay && m.Course.Status != CourseStatus.Active)
             {
-                return new DomainError(GroupErrors.MemberCourseClosed, "A member's course is closed; leave the member out of the attendance.");
+                return GroupErrors.AttendeeCourseClosed();
             }
         }
 
@@ -457,7 +457,7 @@ public sealed class GroupCourse
             {
                 if (m.Course.Status == CourseStatus.Active && !seen.Contains(m.Client))
                 {
-                    return new DomainError(GroupErrors.AttendanceMissing, "The attendance leaves out an active member.");
+                    return GroupErrors.ActiveMemberLeftOut();
                 }
             }
         }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Ipt.Domain.Primitives;
 
 namespace Ipt.Domain.Groups;
 
@@ -61,4 +62,66 @@ public static class GroupErrors
         AllSessionsHeld, AttendanceDuplicate, AttendanceUnknownMember, AttendanceMissing, MemberWithoutPreGroupSession,
         DateOutOfOrder, HistoryInvalid, HistoryMemberCourseMissing, SymptomReviewWithoutAttendance,
     ];
+
+    // The messages, beside their codes: plain text built from counts and protocol ids only, never from a note.
+
+    internal static DomainError NotGroupFormat(string protocolId) =>
+        new(ProtocolNotGroup, "The protocol '" + protocolId + "' is not delivered in group format.");
+
+    internal static DomainError HistoryOnAnotherProtocol() =>
+        new(HistoryInvalid, "The group history was written on another protocol.");
+
+    internal static DomainError HistoryMemberCourseNotSupplied() =>
+        new(HistoryMemberCourseMissing, "A member course named by the group history was not supplied.");
+
+    internal static DomainError HistorySessionInvalid() =>
+        new(HistoryInvalid, "A group session is missing its attendance or is out of sequence.");
+
+    internal static DomainError HistoryNotGroupEvents() =>
+        new(HistoryInvalid, "The group history must begin with group-formed and hold only group events.");
+
+    internal static DomainError HistoryEmpty() =>
+        new(HistoryInvalid, "The group history holds no event.");
+
+    internal static DomainError CourseOnAnotherProtocol(string courseProtocolId, string groupProtocolId) =>
+        new(ProtocolMismatch, "The course follows '" + courseProtocolId + "', not the group's '" + groupProtocolId + "'.");
+
+    internal static DomainError ClosedCourseCannotJoin() =>
+        new(MemberCourseClosed, "Only an active course can join a group.");
+
+    internal static DomainError PreGroupSessionMissing() =>
+        new(MemberWithoutPreGroupSession, "A member has not completed the individual pre-group session before group session 1.");
+
+    internal static DomainError ClientAlreadyMember() =>
+        new(AlreadyMember, "The client is already a member of the group.");
+
+    internal static DomainError GroupFull(int maximumMembers) =>
+        new(Full, "The group already has its maximum of " + maximumMembers + " members.");
+
+    internal static DomainError JoiningClosed(int openThroughSession) =>
+        new(MembershipClosed, "New members can join only until " + openThroughSession + " group sessions are held.");
+
+    internal static DomainError BeforeLastActivity() =>
+        new(DateOutOfOrder, "The date is before the last activity of the group.");
+
+    internal static DomainError NoSessionLeft(int plannedSessions) =>
+        new(AllSessionsHeld, "All " + plannedSessions + " group sessions have been held.");
+
+    internal static DomainError NotEnoughMembers(int minimumMembers, int members) =>
+        new(TooFewMembers, "Group session 1 needs at least " + minimumMembers + " members; the group has " + members + ".");
+
+    internal static DomainError MemberListedTwice() =>
+        new(AttendanceDuplicate, "A member is listed twice for one group session.");
+
+    internal static DomainError AttendeeNotMember() =>
+        new(AttendanceUnknownMember, "The attendance names a client who is not a member.");
+
+    internal static DomainError ReviewedWithoutAttending() =>
+        new(SymptomReviewWithoutAttendance, "A member who did not attend the group session cannot have had the symptom review there.");
+
+    internal static DomainError AttendeeCourseClosed() =>
+        new(MemberCourseClosed, "A member's course is closed; leave the member out of the attendance.");
+
+    internal static DomainError ActiveMemberLeftOut() =>
+        new(AttendanceMissing, "The attendance leaves out an active member.");
 }

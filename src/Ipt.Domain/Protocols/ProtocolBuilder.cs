@@ -209,9 +209,7 @@ public sealed class ProtocolBuilder
         int terminationFirst = plannedSessions - terminationSessions + 1;
         if (initialSessions < 1 || terminationSessions < 1 || terminationFirst <= initialSessions + 1)
         {
-            _deferred.Add(new DomainError(
-                ProtocolErrors.NoMiddlePhase,
-                "An initial phase of " + initialSessions + " and a termination phase of " + terminationSessions + " sessions leave no middle phase in " + plannedSessions + " sessions."));
+            _deferred.Add(ProtocolErrors.NoMiddlePhaseLeft(initialSessions, terminationSessions, plannedSessions));
             return this;
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Ipt.Domain.Primitives;
 
 namespace Ipt.Domain.Protocols;
 
@@ -76,4 +77,7 @@ public static class ProtocolErrors
         TaskRequiredTwice, EarlyTaskInvalid, TerminationNoticeOutOfRange, ContractCannotShrink, SessionLengthInvalid,
         FormulationNeedsInventory, NoMiddlePhase, PhaseSettingUnknownPhase,
     ];
+
+    internal static DomainError NoMiddlePhaseLeft(int initialSessions, int terminationSessions, int plannedSessions) =>
+        new(NoMiddlePhase, "An initial phase of " + initialSessions + " and a termination phase of " + terminationSessions + " sessions leave no middle phase in " + plannedSessions + " sessions.");
 }
