@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Ipt.Domain.Primitives;
 
 namespace Ipt.Domain.Adaptations;
 
@@ -23,4 +24,19 @@ public static class AdaptationErrors
     /// <summary>Every code the adaptations' rules can return.</summary>
     public static IReadOnlyList<string> AllCodes { get; } =
         [ParentSessionNotAtNamedPoint, AgeOutOfRange, ConjointPartnerAbsent, PerinatalPartnerAbsent, ExposureNotPermitted];
+
+    internal static DomainError PartnerNotPresent() =>
+        new(PerinatalPartnerAbsent, "In partner-assisted perinatal IPT the partner is present at every session.");
+
+    internal static DomainError NoExposure() =>
+        new(ExposureNotPermitted, "IPT for PTSD does not use exposure to trauma reminders.");
+
+    internal static DomainError ParentSessionElsewhere() =>
+        new(ParentSessionNotAtNamedPoint, "In IPT-A a parent or caregiver joins the first session, a middle-phase session or the end of treatment.");
+
+    internal static DomainError AdolescentAgeOutside(int minimumAge, int maximumAge) =>
+        new(AgeOutOfRange, "IPT-A is for adolescents aged " + minimumAge + "–" + maximumAge + ".");
+
+    internal static DomainError BothPartnersNotPresent() =>
+        new(ConjointPartnerAbsent, "A conjoint IPT session needs both the patient and the partner present.");
 }

@@ -64,7 +64,7 @@ public sealed class AdolescentIptRules : ProtocolRules
         };
         return named
             ? null
-            : new DomainError(AdaptationErrors.ParentSessionNotAtNamedPoint, "In IPT-A a parent or caregiver joins the first session, a middle-phase session or the end of treatment.");
+            : AdaptationErrors.ParentSessionElsewhere();
     }
 
     /// <summary>Checks the client's age against the protocol's population.</summary>
@@ -73,5 +73,5 @@ public sealed class AdolescentIptRules : ProtocolRules
     public DomainError? CheckAge(int ageYears) =>
         ageYears >= MinimumAge && ageYears <= MaximumAge
             ? null
-            : new DomainError(AdaptationErrors.AgeOutOfRange, "IPT-A is for adolescents aged " + MinimumAge + "–" + MaximumAge + ".");
+            : AdaptationErrors.AdolescentAgeOutside(MinimumAge, MaximumAge);
 }

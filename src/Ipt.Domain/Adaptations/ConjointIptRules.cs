@@ -21,5 +21,5 @@ public sealed class ConjointIptRules : ProtocolRules
     public override DomainError? CheckSession(in SessionProposal proposal) =>
         AllowIndividualSessions || proposal.Attendance != Attendance.Attended || (proposal.Participants & SessionParticipants.Partner) != 0
             ? null
-            : new DomainError(AdaptationErrors.ConjointPartnerAbsent, "A conjoint IPT session needs both the patient and the partner present.");
+            : AdaptationErrors.BothPartnersNotPresent();
 }

@@ -44,7 +44,7 @@ public static class InterpersonalCounseling
         int max = settings.MaximumSessions;
         if (max < 3)
         {
-            return new DomainError(ProtocolErrors.RangeOverlap, "IPC needs at least three sessions: assessment, work on the focus, review and triage.");
+            return ProtocolErrors.CounselingTooShort();
         }
 
         return ProtocolDefinition.Create(settings.Id, "Interpersonal Counseling")

@@ -46,7 +46,7 @@ public static class Ipsrt
         int intermediateLast = four ? planned - settings.PreventiveSessions : planned;
         if (settings.InitialSessions < 1 || (four && settings.PreventiveSessions < 1) || intermediateLast <= settings.InitialSessions)
         {
-            return new DomainError(ProtocolErrors.RangeOverlap, "The initial and preventive stages leave no intermediate stage.");
+            return ProtocolErrors.NoIntermediateStage();
         }
 
         ProtocolBuilder b = ProtocolDefinition.Create(settings.Id, "Interpersonal and Social Rhythm Therapy")

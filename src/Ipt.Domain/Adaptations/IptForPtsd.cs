@@ -75,7 +75,7 @@ public static class IptForPtsd
         {
             if (string.Equals(p.Code, behaviourCode, StringComparison.Ordinal))
             {
-                return new DomainError(AdaptationErrors.ExposureNotPermitted, "IPT for PTSD does not use exposure to trauma reminders.");
+                return AdaptationErrors.NoExposure();
             }
         }
 

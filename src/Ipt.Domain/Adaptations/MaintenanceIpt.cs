@@ -32,7 +32,7 @@ public static class MaintenanceIpt
         Guard.Against.Null(settings);
         if (settings.PlannedSessions < 1)
         {
-            return new DomainError(ProtocolErrors.SessionCountsOutOfOrder, "A maintenance contract needs at least one session.");
+            return ProtocolErrors.MaintenanceContractEmpty();
         }
 
         return ProtocolDefinition.Create(settings.Id, "Maintenance Interpersonal Psychotherapy")

@@ -50,7 +50,7 @@ public static class MetacognitiveInterpersonalTherapy
         int planned = settings.PlannedSessions;
         if (settings.SharedFormulationSessions < 1 || settings.SharedFormulationSessions >= planned)
         {
-            return new DomainError(ProtocolErrors.RangeOverlap, "The shared-formulation phase leaves no sessions for promotion of change.");
+            return ProtocolErrors.NoPromotionOfChangeSessions();
         }
 
         return ProtocolDefinition.Create(settings.Id, "Metacognitive Interpersonal Therapy")

@@ -21,5 +21,5 @@ public sealed class PartnerAssistedPerinatalRules : ProtocolRules
     public override DomainError? CheckSession(in SessionProposal proposal) =>
         proposal.Attendance != Attendance.Attended || (proposal.Participants & SessionParticipants.Partner) != 0
             ? null
-            : new DomainError(AdaptationErrors.PerinatalPartnerAbsent, "In partner-assisted perinatal IPT the partner is present at every session.");
+            : AdaptationErrors.PartnerNotPresent();
 }

@@ -46,7 +46,7 @@ public static class WhoGroupIpt
         int n = settings.GroupSessions;
         if (n < 3)
         {
-            return new DomainError(ProtocolErrors.RangeOverlap, "Group IPT needs an initial, a middle and a termination session.");
+            return ProtocolErrors.GroupNeedsThreePhases();
         }
 
         return ProtocolDefinition.Create(settings.Id, "Group Interpersonal Therapy (WHO)")

@@ -306,4 +306,29 @@ public static class CourseErrors
     internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    // The history document's refusals (course and group histories alike), beside their codes.
+    internal static DomainError JsonUnpairedSurrogate(string document) =>
+        new(HistoryJsonInvalid, "The JSON is not a valid " + document + " (the text holds an unpaired surrogate).");
+
+    internal static DomainError JsonNotValid(string document) =>
+        new(HistoryJsonInvalid, "The JSON is not a valid " + document + ".");
+
+    internal static DomainError JsonHoldsNoDocument(string document) =>
+        new(HistoryJsonInvalid, "The JSON holds no " + document + " document.");
+
+    internal static DomainError DocumentPropertyUnknown(string document) =>
+        new(HistoryJsonInvalid, "The " + document + " document has an unknown or repeated property; it holds only schemaVersion and events.");
+
+    internal static DomainError JsonMoreThanOneValue() =>
+        new(HistoryJsonInvalid, "The JSON holds more than one value.");
+
+    internal static DomainError DocumentNoSchemaVersion(string document) =>
+        new(HistoryJsonInvalid, "The " + document + " document has no schemaVersion number.");
+
+    internal static DomainError SchemaVersionUnsupported(int version, string supported) =>
+        new(HistorySchemaUnsupported, "Schema version " + version.ToString(System.Globalization.CultureInfo.InvariantCulture) + " is not supported; " + supported + ".");
+
+    internal static DomainError DocumentNoEvents(string document) =>
+        new(HistoryJsonInvalid, "The " + document + " document has no events array.");
 }

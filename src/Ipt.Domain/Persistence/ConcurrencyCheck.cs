@@ -32,16 +32,12 @@ public static class ConcurrencyCheck
     {
         if (currentVersion < 0 || expectedVersion < 0)
         {
-            return new DomainError(PersistenceErrors.VersionOutOfRange, "A course version cannot be negative.");
+            return PersistenceErrors.NegativeVersion();
         }
 
         if (currentVersion != expectedVersion)
         {
-            return new DomainError(
-                PersistenceErrors.VersionConflict,
-                "The course is at version " + currentVersion.ToString(CultureInfo.InvariantCulture) +
-                " but the change was made on version " + expectedVersion.ToString(CultureInfo.InvariantCulture) +
-                "; reload the course and retry the command with the same command id.");
+            return PersistenceErrors.Conflict(currentVersion, expectedVersion);
         }
 
         return Unit.Value;
@@ -70,10 +66,7 @@ public static class ConcurrencyCheck
         Guard.Against.Null(course);
         if (sinceVersion < 0 || sinceVersion > course.Version)
         {
-            return new DomainError(
-                PersistenceErrors.VersionOutOfRange,
-                "Version " + sinceVersion.ToString(CultureInfo.InvariantCulture) + " is outside the course's versions 0–" +
-                course.Version.ToString(CultureInfo.InvariantCulture) + ".");
+            return PersistenceErrors.VersionOutside(sinceVersion, course.Version);
         }
 
         IReadOnlyList<CourseEvent> history = course.History;

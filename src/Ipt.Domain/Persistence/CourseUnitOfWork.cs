@@ -157,11 +157,10 @@ public sealed class CourseUnitOfWork
             // Another writer appended first (possibly this very command, sent twice): reload and let the course decide.
             lastConflict = appended.IsFailure
                 ? appended.Error
-                : new DomainError(PersistenceErrors.VersionConflict, "The store already held command id " + commandId + ".");
+                : PersistenceErrors.CommandIdAlreadyStored(commandId);
         }
 
-        return new DomainError(PersistenceErrors.VersionConflict,
-            "Course " + id + " changed under every one of " + MaxAttempts + " attempts (" + lastConflict!.Message + ")");
+        return PersistenceErrors.ChangedUnderEveryAttempt(id, MaxAttempts, lastConflict!);
     }
 
     // A command whose value is one of its events returns that event as stored: stamped with the command id.

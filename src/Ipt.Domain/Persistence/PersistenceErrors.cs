@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Globalization;
+using Ipt.Domain.Primitives;
 
 namespace Ipt.Domain.Persistence;
 
@@ -14,4 +16,26 @@ public static class PersistenceErrors
 
     /// <summary>Every code <see cref="ConcurrencyCheck"/> can return.</summary>
     public static IReadOnlyList<string> AllCodes { get; } = [VersionConflict, VersionOutOfRange];
+
+    internal static DomainError NegativeVersion() =>
+        new(VersionOutOfRange, "A course version cannot be negative.");
+
+    internal static DomainError Conflict(int currentVersion, int expectedVersion) =>
+        new(
+            VersionConflict,
+            "The course is at version " + currentVersion.ToString(CultureInfo.InvariantCulture) +
+            " but the change was made on version " + expectedVersion.ToString(CultureInfo.InvariantCulture) +
+            "; reload the course and retry the command with the same command id.");
+
+    internal static DomainError VersionOutside(int version, int currentVersion) =>
+        new(
+            VersionOutOfRange,
+            "Version " + version.ToString(CultureInfo.InvariantCulture) + " is outside the course's versions 0–" +
+            currentVersion.ToString(CultureInfo.InvariantCulture) + ".");
+
+    internal static DomainError CommandIdAlreadyStored(string? commandId) =>
+        new(VersionConflict, "The store already held command id " + commandId + ".");
+
+    internal static DomainError ChangedUnderEveryAttempt(CourseId id, int attempts, DomainError lastConflict) =>
+        new(VersionConflict, "Course " + id + " changed under every one of " + attempts + " attempts (" + lastConflict.Message + ")");
 }

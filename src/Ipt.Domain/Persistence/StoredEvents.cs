@@ -204,7 +204,7 @@ public static class StoredEvents
 
         if (expectedVersion < 0)
         {
-            return new DomainError(PersistenceErrors.VersionOutOfRange, "A course version cannot be negative.");
+            return PersistenceErrors.NegativeVersion();
         }
 
         return (commandId is null || CommandIds.IsValid(commandId)) ? Unit.Value : StoreErrors.BadCommandId();

@@ -67,4 +67,7 @@ public static class PhaseErrors
     internal static DomainError Closed(CourseStatus status) => status == CourseStatus.Completed
         ? new DomainError(CourseCompleted, "The course is completed; no further changes can be recorded.")
         : new DomainError(CourseDiscontinued, "The course is discontinued; no further changes can be recorded.");
+
+    internal static DomainError NotPossibleFrom(CourseTrigger trigger, string phaseName) =>
+        new(TriggerNotAllowed, "'" + Codes.Of(trigger) + "' is not possible from the " + phaseName.ToLowerInvariant() + ".");
 }

@@ -97,9 +97,7 @@ public sealed class PhaseMachine
 
                 DomainError denial = s >= n
                     ? PhaseErrors.Closed(_states[s].Status)
-                    : new DomainError(
-                        PhaseErrors.TriggerNotAllowed,
-                        "'" + Codes.Of((CourseTrigger)t) + "' is not possible from the " + phases[s].DisplayName.ToLowerInvariant() + ".");
+                    : PhaseErrors.NotPossibleFrom((CourseTrigger)t, phases[s].DisplayName);
                 _cells[cell] = new Cell(-1, [], denial);
             }
         }

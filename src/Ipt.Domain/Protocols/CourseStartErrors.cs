@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Ipt.Domain.Primitives;
 
 namespace Ipt.Domain.Protocols;
 
@@ -14,4 +15,7 @@ public static class CourseStartErrors
 
     /// <summary>Every code of this class.</summary>
     public static IReadOnlyList<string> AllCodes { get; } = [AgeRequired, AgeOutsideProtocol];
+
+    internal static DomainError AgeOutside(AgeRange range) =>
+        new(AgeOutsideProtocol, "The protocol is for ages " + range + ".");
 }

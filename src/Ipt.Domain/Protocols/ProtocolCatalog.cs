@@ -48,7 +48,7 @@ public sealed class ProtocolCatalog : IProtocolCatalog
             Guard.Against.Null(p, nameof(protocols));
             if (!byId.TryAdd(p.Id, p))
             {
-                return new DomainError(ProtocolCatalogErrors.DuplicateId, "The protocol id '" + p.Id + "' is registered twice.");
+                return ProtocolCatalogErrors.RegisteredTwice(p.Id);
             }
 
             list.Add(p);
@@ -83,7 +83,7 @@ public sealed class ProtocolCatalog : IProtocolCatalog
     public Result<ProtocolDefinition> Get(string? id) =>
         TryGet(id, out ProtocolDefinition? p)
             ? p
-            : new DomainError(ProtocolCatalogErrors.UnknownProtocol, "No protocol with the requested id is registered.");
+            : ProtocolCatalogErrors.NotRegistered();
 
     /// <summary>E.g. <c>ProtocolCatalog(12 protocols)</c>.</summary>
     public override string ToString() => "ProtocolCatalog(" + Count + " protocols)";

@@ -17,4 +17,10 @@ public static class ProtocolCatalogErrors
 
     /// <summary>Every code the catalogue can return.</summary>
     public static IReadOnlyList<string> AllCodes { get; } = [UnknownProtocol, DuplicateId];
+
+    internal static DomainError RegisteredTwice(string protocolId) =>
+        new(DuplicateId, "The protocol id '" + protocolId + "' is registered twice.");
+
+    internal static DomainError NotRegistered() =>
+        new(UnknownProtocol, "No protocol with the requested id is registered.");
 }

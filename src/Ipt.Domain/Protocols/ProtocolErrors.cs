@@ -80,4 +80,19 @@ public static class ProtocolErrors
 
     internal static DomainError NoMiddlePhaseLeft(int initialSessions, int terminationSessions, int plannedSessions) =>
         new(NoMiddlePhase, "An initial phase of " + initialSessions + " and a termination phase of " + terminationSessions + " sessions leave no middle phase in " + plannedSessions + " sessions.");
+
+    internal static DomainError MaintenanceContractEmpty() =>
+        new(SessionCountsOutOfOrder, "A maintenance contract needs at least one session.");
+
+    internal static DomainError NoIntermediateStage() =>
+        new(RangeOverlap, "The initial and preventive stages leave no intermediate stage.");
+
+    internal static DomainError GroupNeedsThreePhases() =>
+        new(RangeOverlap, "Group IPT needs an initial, a middle and a termination session.");
+
+    internal static DomainError NoPromotionOfChangeSessions() =>
+        new(RangeOverlap, "The shared-formulation phase leaves no sessions for promotion of change.");
+
+    internal static DomainError CounselingTooShort() =>
+        new(RangeOverlap, "IPC needs at least three sessions: assessment, work on the focus, review and triage.");
 }

@@ -33,7 +33,7 @@ public class ProtocolRules
     /// <c>course.age-at-start-outside-protocol</c> (an adaptation may return its own code).</returns>
     public virtual DomainError? CheckAgeAtStart(int ageYears) =>
         AgesAtStart is { } range && !range.Contains(ageYears)
-            ? new DomainError(CourseStartErrors.AgeOutsideProtocol, "The protocol is for ages " + range + ".")
+            ? CourseStartErrors.AgeOutside(range)
             : null;
 
     /// <summary>Checks a session before it is recorded.</summary>

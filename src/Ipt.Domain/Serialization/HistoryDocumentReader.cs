@@ -41,7 +41,7 @@ internal static class HistoryDocumentReader
             }
             catch (EncoderFallbackException)
             {
-                return new DomainError(CourseErrors.HistoryJsonInvalid, "The JSON is not a valid " + kind.Name + " (the text holds an unpaired surrogate).");
+                return CourseErrors.JsonUnpairedSurrogate(kind.Name);
             }
 
             return Read(rented.AsSpan(0, length), kind, element);
@@ -80,13 +80,13 @@ internal static class HistoryDocumentReader
         var reader = new Utf8JsonReader(json);
         if (!reader.Read())
         {
-            return new DomainError(CourseErrors.HistoryJsonInvalid, "The JSON is not a valid " + kind.Name + ".");
+            return CourseErrors.JsonNotValid(kind.Name);
         }
 
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             reader.Skip();
-            return End<T>(ref reader, kind, new DomainError(CourseErrors.HistoryJsonInvalid, "The JSON holds no " + kind.Name + " document."));
+            return End<T>(ref reader, kind, CourseErrors.JsonHoldsNoDocument(kind.Name));
         }
 
         int version = -1;
@@ -124,13 +124,13 @@ internal static class HistoryDocumentReader
             {
                 reader.Read();
                 reader.Skip();
-                envelope ??= new DomainError(CourseErrors.HistoryJsonInvalid, "The " + kind.Name + " document has an unknown or repeated property; it holds only schemaVersion and events.");
+                envelope ??= CourseErrors.DocumentPropertyUnknown(kind.Name);
             }
         }
 
         if (reader.Read())
         {
-            return new DomainError(CourseErrors.HistoryJsonInvalid, "The JSON holds more than one value.");
+            return CourseErrors.JsonMoreThanOneValue();
         }
 
         // The text is well-formed JSON from here on.
@@ -141,19 +141,19 @@ internal static class HistoryDocumentReader
 
         if (!versionIsNumber)
         {
-            return new DomainError(CourseErrors.HistoryJsonInvalid, "The " + kind.Name + " document has no schemaVersion number.");
+            return CourseErrors.DocumentNoSchemaVersion(kind.Name);
         }
 
         if (!kind.Reads(version))
         {
-            return new DomainError(CourseErrors.HistorySchemaUnsupported, "Schema version " + version.ToString(CultureInfo.InvariantCulture) + " is not supported; " + kind.Supported + ".");
+            return CourseErrors.SchemaVersionUnsupported(version, kind.Supported);
         }
 
         if (!read)
         {
             if (eventsAt < 0 || json[eventsAt] != (byte)'[')
             {
-                return new DomainError(CourseErrors.HistoryJsonInvalid, "The " + kind.Name + " document has no events array.");
+                return CourseErrors.DocumentNoEvents(kind.Name);
             }
 
             // The events came before the version: read them now.
@@ -197,7 +197,7 @@ internal static class HistoryDocumentReader
     }
 
     private static Result<IReadOnlyList<T>> End<T>(ref Utf8JsonReader reader, in HistoryDocumentKind kind, DomainError error) =>
-        reader.Read() ? new DomainError(CourseErrors.HistoryJsonInvalid, "The JSON holds more than one value.") : error;
+        reader.Read() ? CourseErrors.JsonMoreThanOneValue() : error;
 
     // Only the location is reported: the exception text of System.Text.Json may quote content.
     private static DomainError Invalid(in HistoryDocumentKind kind, JsonException ex) =>
