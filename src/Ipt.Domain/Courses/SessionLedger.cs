@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
 using Ipt.Domain.Courses.Events;
 using Ipt.Domain.Phases;
 using Ipt.Domain.Primitives;
@@ -16,12 +15,14 @@ namespace Ipt.Domain.Courses;
 /// (never copied to a local), so the ledger costs the course no allocation of its own.</remarks>
 internal struct SessionLedger
 {
-    private readonly List<SessionRecord> _records;
-    private ReadOnlyCollection<SessionRecord>? _view;
+    // Per session, its event and what the course derived when it was applied (phase, contract number), packed: a
+    // session record is built on read, so the ledger keeps 16 bytes per session instead of a copy of the event's fields.
+    private readonly List<Entry> _records;
+    private SessionView? _view;
 
     internal SessionLedger(int capacity)
     {
-        _records = new List<SessionRecord>(capacity);
+        _records = new List<Entry>(capacity);
         _view = null;
         Contracted = 0;
         Held = 0;
@@ -48,14 +49,11 @@ internal struct SessionLedger
     /// <summary>Number of recorded sessions.</summary>
     internal readonly int Count => _records.Count;
 
-    /// <summary>The recorded sessions, oldest first (the list itself, for the course's own reads).</summary>
-    internal readonly List<SessionRecord> Records => _records;
-
     /// <summary>A read-only view of the session log, created once.</summary>
-    internal IReadOnlyList<SessionRecord> View => _view ??= _records.AsReadOnly();
+    internal IReadOnlyList<SessionRecord> View => _view ??= new SessionView(_records);
 
     /// <summary>The session at <paramref name="number"/> (1-based).</summary>
-    internal readonly SessionRecord this[int number] => _records[number - 1];
+    internal readonly SessionRecord this[int number] => _records[number - 1].ToRecord();
 
     /// <summary>The rules a session must pass before the course-wide date check: its number, its values, its order.</summary>
     internal readonly DomainError? CheckOrder(SessionRecorded s)
@@ -127,7 +125,7 @@ internal struct SessionLedger
             return CourseErrors.TiedNotLatest(n);
         }
 
-        return _records[n - 1].Attendance == Attendance.Attended ? null : MeasureCourseErrors.NotAttended(n);
+        return _records[n - 1].Event.Attendance == Attendance.Attended ? null : MeasureCourseErrors.NotAttended(n);
     }
 
     /// <summary>A late measure may be tied to any recorded session the client attended, and is then dated on that session's date.</summary>
@@ -143,7 +141,7 @@ internal struct SessionLedger
             return CourseErrors.TiedNotRecorded(n);
         }
 
-        SessionRecord session = _records[n - 1];
+        SessionRecord session = _records[n - 1].ToRecord();
         if (session.Attendance != Attendance.Attended)
         {
             return MeasureCourseErrors.NotAttended(n);
@@ -178,7 +176,7 @@ internal struct SessionLedger
         }
 
         LastSessionOn = s.OccurredOn;
-        _records.Add(new SessionRecord(s.Number, s.OccurredOn, s.Attendance, s.Modality, s.Participants, phase.Kind, contractSession, s.Note));
+        _records.Add(new Entry(s, phase.Kind, contractSession));
     }
 
     /// <summary>Takes the state of another ledger (a corrected record's), keeping this ledger's list and view.</summary>
@@ -191,5 +189,43 @@ internal struct SessionLedger
         LastSessionOn = other.LastSessionOn;
         _records.Clear();
         _records.AddRange(other._records);
+    }
+    /// <summary>A session's event with the phase it was held in and its contract number (0: not counted), packed.</summary>
+    private readonly struct Entry
+    {
+        private readonly int _packed;
+
+        internal Entry(SessionRecorded e, PhaseKind phase, int? contractSession)
+        {
+            Event = e;
+            _packed = ((contractSession ?? 0) << 8) | (int)phase;
+        }
+
+        internal SessionRecorded Event { get; }
+
+        internal SessionRecord ToRecord()
+        {
+            int contract = _packed >> 8;
+            return new SessionRecord(Event.Number, Event.OccurredOn, Event.Attendance, Event.Modality, Event.Participants,
+                (PhaseKind)(_packed & 0xFF), contract == 0 ? null : contract, Event.Note);
+        }
+    }
+
+    /// <summary>The live read-only view of the sessions, as <see cref="SessionRecord"/> values built on read.</summary>
+    private sealed class SessionView(List<Entry> records) : IReadOnlyList<SessionRecord>
+    {
+        public int Count => records.Count;
+
+        public SessionRecord this[int index] => records[index].ToRecord();
+
+        public IEnumerator<SessionRecord> GetEnumerator()
+        {
+            for (int i = 0; i < records.Count; i++)
+            {
+                yield return records[i].ToRecord();
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

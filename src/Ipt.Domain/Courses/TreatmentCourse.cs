@@ -453,7 +453,7 @@ public sealed partial class TreatmentCourse
     /// <summary>An immutable copy of the course's state with value equality, for read models, tests and comparison.</summary>
     public CourseSnapshot ToSnapshot() => new(
         Id, Client, _protocol.Id, State, StartedOn, _lastEventOn, _ledger.Contracted, _ledger.Held, Version, _completed,
-        DiscontinuationReason, Continuation, _work.Inventory?.CompletedOn, _work.Formulation?.AgreedOn, _work.FocusAreas(), _work.Dispute, [.. _ledger.Records],
+        DiscontinuationReason, Continuation, _work.Inventory?.CompletedOn, _work.Formulation?.AgreedOn, _work.FocusAreas(), _work.Dispute, [.. _ledger.View],
         [.. _events], [.. Measures()], [.. SocialRhythmWeeks()], [.. SafetyConcerns()], [.. SessionWorkOf(CorrectedHistory)], _work.Inventory, _work.Formulation);
 
     private static IEnumerable<SessionWorkRecorded> SessionWorkOf(IReadOnlyList<CourseEvent> events)
