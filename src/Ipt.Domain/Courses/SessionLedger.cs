@@ -141,13 +141,13 @@ internal struct SessionLedger
             return CourseErrors.TiedNotRecorded(n);
         }
 
-        SessionRecord session = _records[n - 1].ToRecord();
+        SessionRecorded session = _records[n - 1].Event;
         if (session.Attendance != Attendance.Attended)
         {
             return MeasureCourseErrors.NotAttended(n);
         }
 
-        return session.Date == on ? null : CourseErrors.TiedMisdated(n, session.Date);
+        return session.OccurredOn == on ? null : CourseErrors.TiedMisdated(n, session.OccurredOn);
     }
 
     internal void Start(int contracted) => Contracted = contracted;
@@ -190,6 +190,7 @@ internal struct SessionLedger
         _records.Clear();
         _records.AddRange(other._records);
     }
+
     /// <summary>A session's event with the phase it was held in and its contract number (0: not counted), packed.</summary>
     private readonly struct Entry
     {
@@ -220,9 +221,10 @@ internal struct SessionLedger
 
         public IEnumerator<SessionRecord> GetEnumerator()
         {
-            for (int i = 0; i < records.Count; i++)
+            // The list's own enumerator, so a change during enumeration throws as it did over the list of records.
+            foreach (Entry entry in records)
             {
-                yield return records[i].ToRecord();
+                yield return entry.ToRecord();
             }
         }
 
