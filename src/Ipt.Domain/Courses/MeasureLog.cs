@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using Ipt.Domain.Courses.Events;
 using Ipt.Domain.Measures;
 using Ipt.Domain.Primitives;
+using Ipt.Domain.Protocols;
 
 namespace Ipt.Domain.Courses;
 
@@ -14,10 +15,14 @@ namespace Ipt.Domain.Courses;
 internal sealed class MeasureLog
 {
     // The measure applied last, whose safety concern (if any) follows it.
-    private CourseMeasure? _lastMeasure;
+    private MeasureEntry _lastMeasure;
 
-    /// <summary>Measures, oldest clinical date first.</summary>
-    internal List<CourseMeasure> Measures { get; } = [];
+    /// <summary>A log sized for <paramref name="expectedMeasures"/> item-scored measures.</summary>
+    internal MeasureLog(int expectedMeasures) => Measures = new List<MeasureEntry>(expectedMeasures);
+
+    /// <summary>Measures, oldest clinical date first: each event with the score its check computed (a
+    /// <see cref="CourseMeasure"/> is built on read, so the log keeps 16 bytes per measure and no object of its own).</summary>
+    internal List<MeasureEntry> Measures { get; }
 
     /// <summary>Diary weeks, oldest review date first.</summary>
     internal List<CourseSocialRhythmWeek> Weeks { get; } = [];
@@ -44,14 +49,14 @@ internal sealed class MeasureLog
 
     internal void ApplyMeasure(MeasureRecorded m, InstrumentScore score)
     {
-        _lastMeasure = new CourseMeasure(m.OccurredOn, m.SessionNumber, score);
+        _lastMeasure = new MeasureEntry(m, score);
         InsertByDate(Measures, _lastMeasure);
         PendingConcern = score.SafetyFlag?.Code;
     }
 
     internal void ApplyConcern(SafetyConcernRaised c)
     {
-        CourseMeasure source = _lastMeasure!;
+        MeasureEntry source = _lastMeasure;
         Concerns.Add(new ConcernEntry(c.Concern, c.OccurredOn, source.SessionNumber, source.Score.SafetyFlag!));
         PendingConcern = null;
     }
@@ -67,7 +72,7 @@ internal sealed class MeasureLog
     // in error no longer counts.
     internal bool MeasuredOn(string instrumentCode, DateOnly on)
     {
-        foreach (CourseMeasure x in Measures)
+        foreach (MeasureEntry x in Measures)
         {
             if (x.On == on && string.Equals(x.Score.InstrumentCode, instrumentCode, StringComparison.Ordinal))
             {
@@ -122,7 +127,7 @@ internal sealed class MeasureLog
             return false;
         }
 
-        foreach (CourseMeasure m in Measures)
+        foreach (MeasureEntry m in Measures)
         {
             if (string.Equals(m.Score.InstrumentCode, instrumentCode, StringComparison.Ordinal) &&
                 (m.SessionNumber == sessionNumber || (m.SessionNumber is null && m.On == sessionDate)))
@@ -135,7 +140,7 @@ internal sealed class MeasureLog
     }
 
     // Measures are listed by clinical date; a late entry goes after every measure of its date or earlier.
-    private static void InsertByDate(List<CourseMeasure> measures, CourseMeasure measure)
+    private static void InsertByDate(List<MeasureEntry> measures, MeasureEntry measure)
     {
         int at = measures.Count;
         while (at > 0 && measures[at - 1].On > measure.On)
@@ -157,4 +162,42 @@ internal sealed class MeasureLog
 
         weeks.Insert(at, week);
     }
+
+    /// <summary>The item-scored measures a course of this protocol records over <paramref name="contractedSessions"/>
+    /// attended sessions if every schedule is followed (at least 4, at most 64): the log's starting capacity.</summary>
+    internal static int ExpectedMeasures(ProtocolDefinition protocol, int contractedSessions)
+    {
+        int count = 0;
+        foreach (MeasurementSchedule schedule in protocol.MeasurementSchedules)
+        {
+            for (int point = 1; point <= contractedSessions && count < 64; point++)
+            {
+                if (schedule.IsDueAt(point, point == contractedSessions))
+                {
+                    count += schedule.InstrumentCodes.Length;
+                }
+            }
+        }
+
+        return Math.Clamp(count, 4, 64);
+    }
+}
+
+/// <summary>One item-scored measure in the log: its event and the score computed from the event's answers.</summary>
+internal readonly struct MeasureEntry(MeasureRecorded measure, InstrumentScore score)
+{
+    /// <summary>The measure's event.</summary>
+    internal MeasureRecorded Event { get; } = measure;
+
+    /// <summary>The score of the event's answers.</summary>
+    internal InstrumentScore Score { get; } = score;
+
+    /// <summary>Date of administration.</summary>
+    internal DateOnly On => Event.OccurredOn;
+
+    /// <summary>The session it was tied to, or null.</summary>
+    internal int? SessionNumber => Event.SessionNumber;
+
+    /// <summary>The public value.</summary>
+    internal CourseMeasure ToMeasure() => new(Event.OccurredOn, Event.SessionNumber, Score);
 }

@@ -12,4 +12,4 @@ namespace Ipt.Domain.Courses;
 /// <param name="Event">The measure event appended.</param>
 /// <param name="Score">The score of the answers.</param>
 /// <param name="Concern">The safety concern appended after it, or null when the safety item was not positive.</param>
-public sealed record MeasureRecording(MeasureRecorded Event, InstrumentScore Score, SafetyConcernRaised? Concern);
+public readonly record struct MeasureRecording(MeasureRecorded Event, InstrumentScore Score, SafetyConcernRaised? Concern);

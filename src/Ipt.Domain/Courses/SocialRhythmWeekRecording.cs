@@ -11,4 +11,4 @@ namespace Ipt.Domain.Courses;
 /// <summary>The outcome of <see cref="TreatmentCourse.RecordSocialRhythmWeek"/>.</summary>
 /// <param name="Event">The event appended.</param>
 /// <param name="Score">The week's score.</param>
-public sealed record SocialRhythmWeekRecording(SocialRhythmWeekRecorded Event, SocialRhythmScore Score);
+public readonly record struct SocialRhythmWeekRecording(SocialRhythmWeekRecorded Event, SocialRhythmScore Score);

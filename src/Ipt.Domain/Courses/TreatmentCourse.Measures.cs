@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
@@ -112,8 +113,21 @@ public sealed partial class TreatmentCourse
     }
 
     /// <summary>Every recorded item-scored measure, oldest first, rescored from its answers.</summary>
-    public IReadOnlyList<CourseMeasure> Measures() =>
-        _measureLog is null ? [] : [.. _measureLog.Measures];
+    public IReadOnlyList<CourseMeasure> Measures()
+    {
+        if (_measureLog is null)
+        {
+            return [];
+        }
+
+        var measures = new CourseMeasure[_measureLog.Measures.Count];
+        for (int i = 0; i < measures.Length; i++)
+        {
+            measures[i] = _measureLog.Measures[i].ToMeasure();
+        }
+
+        return measures;
+    }
 
     /// <summary>Every recorded SRM-5 diary week, oldest first, rescored from its days.</summary>
     public IReadOnlyList<CourseSocialRhythmWeek> SocialRhythmWeeks() =>
@@ -143,11 +157,11 @@ public sealed partial class TreatmentCourse
         }
 
         var points = new List<CourseMeasure>();
-        foreach (CourseMeasure m in _measureLog.Measures)
+        foreach (MeasureEntry m in _measureLog.Measures)
         {
             if (string.Equals(m.Score.InstrumentCode, instrumentCode, StringComparison.Ordinal))
             {
-                points.Add(m);
+                points.Add(m.ToMeasure());
             }
         }
 
@@ -254,8 +268,9 @@ public sealed partial class TreatmentCourse
 
     private OutcomeCriteria? DefaultCriteria(string instrumentCode) => Protocol.Instruments.Find(instrumentCode)?.DefaultOutcomeCriteria;
 
-    private Result<InstrumentScore> Score(string code, ReadOnlySpan<int> answers) =>
-        Protocol.Instruments.Find(code) is { } instrument ? instrument.Score(answers) : MeasureCourseErrors.Unknown(code);
+    // Scores a measure event's answers; the score shares the event's immutable array.
+    private Result<InstrumentScore> Score(string code, ImmutableArray<int> answers) =>
+        Protocol.Instruments.Find(code) is { } instrument ? instrument.ScoreStored(answers) : MeasureCourseErrors.Unknown(code);
 
     private Result<InstrumentScore> ScoreNullable(string code, ReadOnlySpan<int?> answers) =>
         Protocol.Instruments.Find(code) is { } instrument ? instrument.Score(answers) : MeasureCourseErrors.Unknown(code);
@@ -309,7 +324,7 @@ public sealed partial class TreatmentCourse
             return error;
         }
 
-        Result<InstrumentScore> score = Score(m.InstrumentCode, m.Answers.AsSpan());
+        Result<InstrumentScore> score = Score(m.InstrumentCode, m.Answers);
         if (score.IsFailure)
         {
             return score.Error;
@@ -376,11 +391,11 @@ public sealed partial class TreatmentCourse
 
     private void ApplyMeasureEvent(CourseMeasureEvent e)
     {
-        MeasureLog log = _measureLog ??= new MeasureLog();
+        MeasureLog log = _measureLog ??= new MeasureLog(MeasureLog.ExpectedMeasures(_protocol, _ledger.Contracted));
         switch (e)
         {
             case MeasureRecorded m:
-                log.ApplyMeasure(m, _checkedScore.Of(m) ?? Score(m.InstrumentCode, m.Answers.AsSpan()).Value);
+                log.ApplyMeasure(m, _checkedScore.Of(m) ?? Score(m.InstrumentCode, m.Answers).Value);
                 break;
             case SafetyConcernRaised c:
                 log.ApplyConcern(c);

@@ -127,6 +127,13 @@ public static class Epds
         return new EpdsScore(positions, ImmutableCollectionsMarshal.AsImmutableArray(scores), total, Bands.Classify(total), flag);
     }
 
+    // Scores answers already held immutably (a stored event's) and keeps them as the score's response positions, without a copy.
+    private static Result<InstrumentScore> ScoreStored(ImmutableArray<int> items)
+    {
+        DomainError? error = ItemScoring.Validate(Descriptor, items.AsSpan(), out _);
+        return error is null ? Create(items) : error;
+    }
+
     /// <summary>The EPDS as the <see cref="InstrumentCatalog"/> holds it: descriptor, primary bands, safety item and default
     /// outcome criteria, scored by <see cref="Score(ReadOnlySpan{int})"/>.</summary>
     public static Instrument Instrument { get; } = Instrument.BuiltIn(
@@ -134,6 +141,6 @@ public static class Epds
         Bands,
         new SafetyItemRule(SelfHarmItemNumber, SafetyFlag.EpdsSelfHarmItemCode, SafetyItemTriggerMinimum),
         null,
-        static answers => Score(answers).Map(static s => (InstrumentScore)s),
+        static answers => ScoreStored(answers),
         static answers => Score(answers).Map(static s => (InstrumentScore)s), static (item, score) => ConvertResponse(item, score));
 }

@@ -70,6 +70,13 @@ public static class Gad7
         return error is null ? new Gad7Score(ItemScoring.Copy(items), total, Bands.Classify(total)) : error;
     }
 
+    // Scores answers already held immutably (a stored event's) and keeps them as the score's items, without a copy.
+    private static Result<InstrumentScore> ScoreStored(ImmutableArray<int> items)
+    {
+        DomainError? error = ItemScoring.Validate(Descriptor, items.AsSpan(), out int total);
+        return error is null ? new Gad7Score(items, total, Bands.Classify(total)) : error;
+    }
+
     /// <summary>The GAD-7 as the <see cref="InstrumentCatalog"/> holds it: descriptor, primary bands, safety item and default
     /// outcome criteria, scored by <see cref="Score(ReadOnlySpan{int})"/>.</summary>
     public static Instrument Instrument { get; } = Instrument.BuiltIn(
@@ -77,6 +84,6 @@ public static class Gad7
         Bands,
         null,
         null,
-        static answers => Score(answers).Map(static s => (InstrumentScore)s),
+        static answers => ScoreStored(answers),
         static answers => Score(answers).Map(static s => (InstrumentScore)s));
 }

@@ -111,6 +111,13 @@ public static class HamD17
         return new(items, total, ZimmermanBands.Classify(total), TraditionalBands.Classify(total), flag);
     }
 
+    // Scores answers already held immutably (a stored event's) and keeps them as the score's items, without a copy.
+    private static Result<InstrumentScore> ScoreStored(ImmutableArray<int> items)
+    {
+        DomainError? error = ItemScoring.Validate(Descriptor, items.AsSpan(), out int total);
+        return error is null ? Create(items, total) : error;
+    }
+
     /// <summary>The HAM-D-17 as the <see cref="InstrumentCatalog"/> holds it: descriptor, primary bands, safety item and default
     /// outcome criteria, scored by <see cref="Score(ReadOnlySpan{int})"/>.</summary>
     public static Instrument Instrument { get; } = Instrument.BuiltIn(
@@ -118,6 +125,6 @@ public static class HamD17
         ZimmermanBands,
         new SafetyItemRule(SuicideItemNumber, SafetyFlag.HamD17SuicideItemCode),
         OutcomeCriteria.HamD17Default,
-        static answers => Score(answers).Map(static s => (InstrumentScore)s),
+        static answers => ScoreStored(answers),
         static answers => Score(answers).Map(static s => (InstrumentScore)s));
 }

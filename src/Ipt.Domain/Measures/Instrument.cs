@@ -41,7 +41,8 @@ public sealed class Instrument
         _responseFor = responseFor;
     }
 
-    internal delegate Result<InstrumentScore> Scorer(ReadOnlySpan<int> answers);
+    // Scores answers the caller holds immutably; the score may keep them as its items (no copy).
+    internal delegate Result<InstrumentScore> Scorer(ImmutableArray<int> answers);
 
     internal delegate Result<InstrumentScore> NullableScorer(ReadOnlySpan<int?> answers);
 
@@ -66,7 +67,11 @@ public sealed class Instrument
     /// <summary>Scores an answer set as the form records it.</summary>
     /// <param name="answers">One answer per item, in item order.</param>
     /// <returns>The score, or <see cref="MeasureErrors.WrongItemCountCode"/> / <see cref="MeasureErrors.ItemOutOfRangeCode"/> naming the item.</returns>
-    public Result<InstrumentScore> Score(ReadOnlySpan<int> answers) => _score(answers);
+    public Result<InstrumentScore> Score(ReadOnlySpan<int> answers) => _score(ItemScoring.Copy(answers));
+
+    /// <summary>Scores a stored event's answers, which are immutable, keeping them as the score's items instead of a copy.</summary>
+    /// <param name="answers">One answer per item, in item order; not default.</param>
+    internal Result<InstrumentScore> ScoreStored(ImmutableArray<int> answers) => _score(answers);
 
     /// <summary>Scores an answer set where an unanswered item is null.</summary>
     /// <param name="answers">One answer per item, in item order; null = not answered.</param>
@@ -127,8 +132,8 @@ public sealed class Instrument
             definition.DefaultOutcomeCriteria,
             answers =>
             {
-                DomainError? e = ItemScoring.Validate(descriptor, answers, out int total);
-                return e is null ? SumScore(descriptor, bands, safety, ItemScoring.Copy(answers), total) : e;
+                DomainError? e = ItemScoring.Validate(descriptor, answers.AsSpan(), out int total);
+                return e is null ? SumScore(descriptor, bands, safety, answers, total) : e;
             },
             answers =>
             {

@@ -105,6 +105,13 @@ public static class Pcl5
         return error is null ? new Pcl5Score(ItemScoring.Copy(items), total) : error;
     }
 
+    // Scores answers already held immutably (a stored event's) and keeps them as the score's items, without a copy.
+    private static Result<InstrumentScore> ScoreStored(ImmutableArray<int> items)
+    {
+        DomainError? error = ItemScoring.Validate(Descriptor, items.AsSpan(), out int total);
+        return error is null ? new Pcl5Score(items, total) : error;
+    }
+
     /// <summary>The PCL-5 as the <see cref="InstrumentCatalog"/> holds it: descriptor, primary bands, safety item and default
     /// outcome criteria, scored by <see cref="Score(ReadOnlySpan{int})"/>.</summary>
     public static Instrument Instrument { get; } = Instrument.BuiltIn(
@@ -112,6 +119,6 @@ public static class Pcl5
         Bands,
         null,
         null,
-        static answers => Score(answers).Map(static s => (InstrumentScore)s),
+        static answers => ScoreStored(answers),
         static answers => Score(answers).Map(static s => (InstrumentScore)s));
 }

@@ -88,6 +88,13 @@ public static class Phq9
         return new Phq9Score(items, total, Bands.Classify(total), flag);
     }
 
+    // Scores answers already held immutably (a stored event's) and keeps them as the score's items, without a copy.
+    private static Result<InstrumentScore> ScoreStored(ImmutableArray<int> items)
+    {
+        DomainError? error = ItemScoring.Validate(Descriptor, items.AsSpan(), out int total);
+        return error is null ? Create(items, total) : error;
+    }
+
     /// <summary>The PHQ-9 as the <see cref="InstrumentCatalog"/> holds it: descriptor, primary bands, safety item and default
     /// outcome criteria, scored by <see cref="Score(ReadOnlySpan{int})"/>.</summary>
     public static Instrument Instrument { get; } = Instrument.BuiltIn(
@@ -95,6 +102,6 @@ public static class Phq9
         Bands,
         new SafetyItemRule(SelfHarmItemNumber, SafetyFlag.Phq9SelfHarmItemCode, SafetyItemTriggerMinimum),
         OutcomeCriteria.Phq9Default,
-        static answers => Score(answers).Map(static s => (InstrumentScore)s),
+        static answers => ScoreStored(answers),
         static answers => Score(answers).Map(static s => (InstrumentScore)s));
 }
