@@ -150,13 +150,14 @@ internal struct FormulationWork
         switch (e)
         {
             case InventoryCompleted i:
-                Inventory = i.Inventory.Complete(protocol.Inventory, i.OccurredOn).Value;
+                Inventory = i.Inventory.CompletedCopy(i.OccurredOn); // checked by CheckCompletion before it is applied
                 break;
             case FormulationAgreed f:
                 Formulation = f.Formulation;
-                foreach (FormulationFocus focus in f.Formulation.Foci)
+                IReadOnlyList<FormulationFocus> foci = f.Formulation.Foci;
+                for (int n = 0; n < foci.Count; n++)
                 {
-                    if (focus.Detail is RoleDisputeFocus dispute)
+                    if (foci[n].Detail is RoleDisputeFocus dispute)
                     {
                         Dispute = dispute.Stage;
                     }

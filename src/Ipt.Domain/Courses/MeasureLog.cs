@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 using Ipt.Domain.Courses.Events;
 using Ipt.Domain.Measures;
 using Ipt.Domain.Primitives;
@@ -24,11 +25,15 @@ internal sealed class MeasureLog
     /// <see cref="CourseMeasure"/> is built on read, so the log keeps 16 bytes per measure and no object of its own).</summary>
     internal List<MeasureEntry> Measures { get; }
 
-    /// <summary>Diary weeks, oldest review date first.</summary>
-    internal List<CourseSocialRhythmWeek> Weeks { get; } = [];
+    // Diary weeks and safety concerns, created with the first of each: most courses have neither.
+    private List<CourseSocialRhythmWeek>? _weeks;
+    private List<ConcernEntry>? _concerns;
 
-    /// <summary>Safety concerns, by number.</summary>
-    internal List<ConcernEntry> Concerns { get; } = [];
+    /// <summary>Diary weeks, oldest review date first.</summary>
+    internal IReadOnlyList<CourseSocialRhythmWeek> Weeks => (IReadOnlyList<CourseSocialRhythmWeek>?)_weeks ?? [];
+
+    /// <summary>Number of safety concerns raised.</summary>
+    internal int ConcernCount => _concerns?.Count ?? 0;
 
     /// <summary>Code of the safety flag raised by the latest measure whose concern is not yet applied, or null.</summary>
     internal string? PendingConcern { get; private set; }
@@ -38,7 +43,7 @@ internal sealed class MeasureLog
     {
         if (PendingConcern is null || c.FlagCode is null ||
             !string.Equals(c.FlagCode, PendingConcern, StringComparison.Ordinal) ||
-            c.Concern != Concerns.Count + 1 || previous is not MeasureRecorded raisedBy ||
+            c.Concern != ConcernCount + 1 || previous is not MeasureRecorded raisedBy ||
             c.OccurredOn != raisedBy.OccurredOn || c.EnteredOn != raisedBy.EnteredOn)
         {
             return MeasureCourseErrors.ConcernWithoutFlag();
@@ -57,15 +62,18 @@ internal sealed class MeasureLog
     internal void ApplyConcern(SafetyConcernRaised c)
     {
         MeasureEntry source = _lastMeasure;
-        Concerns.Add(new ConcernEntry(c.Concern, c.OccurredOn, source.SessionNumber, source.Score.SafetyFlag!));
+        (_concerns ??= []).Add(new ConcernEntry(c.Concern, c.OccurredOn, source.SessionNumber, source.Score.SafetyFlag!));
         PendingConcern = null;
     }
 
     internal void ApplyAction(SafetyActionRecorded a) =>
-        Concerns[a.Concern - 1].Actions.Add(new SafetyActionTaken(a.OccurredOn, a.Action, a.Note));
+        Concern(a.Concern).Actions.Add(new SafetyActionTaken(a.OccurredOn, a.Action, a.Note));
+
+    /// <summary>The concern numbered <paramref name="number"/> (1 to <see cref="ConcernCount"/>).</summary>
+    internal ConcernEntry Concern(int number) => _concerns![number - 1];
 
     internal void ApplyWeek(SocialRhythmWeekRecorded w, SocialRhythmScore score) =>
-        InsertByDate(Weeks, new CourseSocialRhythmWeek(w.OccurredOn, w.SessionNumber, score));
+        InsertByDate(_weeks ??= [], new CourseSocialRhythmWeek(w.OccurredOn, w.SessionNumber, score));
 
     // Identity of a measurement entry (decision 0026): an instrument is administered once a day (its recall period is a
     // week or two) and a diary week is reviewed once a day. The log is the corrected record, so an entry marked entered
@@ -85,7 +93,7 @@ internal sealed class MeasureLog
 
     internal bool WeekReviewedOn(DateOnly on)
     {
-        foreach (CourseSocialRhythmWeek x in Weeks)
+        foreach (CourseSocialRhythmWeek x in CollectionsMarshal.AsSpan(_weeks))
         {
             if (x.On == on)
             {
@@ -99,8 +107,8 @@ internal sealed class MeasureLog
     /// <summary>The concerns as public values, oldest first; with <paramref name="openOnly"/>, those without any action.</summary>
     internal List<SafetyConcern> ConcernList(bool openOnly)
     {
-        var list = new List<SafetyConcern>(openOnly ? 0 : Concerns.Count);
-        foreach (ConcernEntry c in Concerns)
+        var list = new List<SafetyConcern>(openOnly ? 0 : ConcernCount);
+        foreach (ConcernEntry c in CollectionsMarshal.AsSpan(_concerns))
         {
             if (!openOnly || c.Actions.Count == 0)
             {
@@ -116,7 +124,7 @@ internal sealed class MeasureLog
     {
         if (string.Equals(instrumentCode, SocialRhythmMetric.Code, StringComparison.Ordinal))
         {
-            foreach (CourseSocialRhythmWeek w in Weeks)
+            foreach (CourseSocialRhythmWeek w in CollectionsMarshal.AsSpan(_weeks))
             {
                 if (w.SessionNumber == sessionNumber || (w.SessionNumber is null && w.On == sessionDate))
                 {

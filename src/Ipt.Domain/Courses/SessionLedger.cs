@@ -176,6 +176,11 @@ internal struct SessionLedger
         }
 
         LastSessionOn = s.OccurredOn;
+        if (_records.Count == _records.Capacity)
+        {
+            _records.Capacity = TreatmentCourse.GrownCapacity(_records.Count);
+        }
+
         _records.Add(new Entry(s, phase.Kind, contractSession));
     }
 

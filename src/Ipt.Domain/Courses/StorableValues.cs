@@ -50,7 +50,6 @@ internal static class StorableValues
         for (int i = 0; i < inventory.People.Count; i++)
         {
             InventoryPerson? p = inventory.People[i];
-            string at = "people" + At(i);
             string? field = p is null ? string.Empty
                 : p.Label is null ? ".label"
                 : p.Id.Value <= 0 ? ".id"
@@ -71,7 +70,7 @@ internal static class StorableValues
                 : null;
             if (field is not null)
             {
-                return at + field;
+                return "people" + At(i) + field;
             }
         }
 
@@ -97,10 +96,9 @@ internal static class StorableValues
         for (int i = 0; i < formulation.Foci.Count; i++)
         {
             FormulationFocus? f = formulation.Foci[i];
-            string at = "foci" + At(i);
             if (f is null || !Enum.IsDefined(f.Area))
             {
-                return at;
+                return "foci" + At(i);
             }
 
             string? field = f.Detail switch
@@ -117,7 +115,7 @@ internal static class StorableValues
             };
             if (field is not null)
             {
-                return at + ".detail" + field;
+                return "foci" + At(i) + ".detail" + field;
             }
         }
 
@@ -126,9 +124,10 @@ internal static class StorableValues
 
     private static bool HasNull(IReadOnlyList<PrivateNote> notes)
     {
-        foreach (PrivateNote? n in notes)
+        // Indexed, not foreach: the list is an interface, whose enumerator would be allocated.
+        for (int i = 0; i < notes.Count; i++)
         {
-            if (n is null)
+            if (notes[i] is null)
             {
                 return true;
             }
@@ -144,9 +143,9 @@ internal static class StorableValues
             return false;
         }
 
-        foreach (RelationshipAspect a in aspects)
+        for (int i = 0; i < aspects.Count; i++)
         {
-            if (!Enum.IsDefined(a))
+            if (!Enum.IsDefined(aspects[i]))
             {
                 return false;
             }

@@ -156,7 +156,7 @@ public sealed partial class TreatmentCourse
         }
 
         DomainError? error = StorableValues.Check(e.Inventory) ?? CheckTask(TherapyTask.InterpersonalInventory, e.OccurredOn);
-        return error ?? e.Inventory.Complete(_protocol.Inventory, e.OccurredOn).Error;
+        return error ?? e.Inventory.CheckCompletion(_protocol.Inventory, e.OccurredOn);
     }
 
     private DomainError? CheckFormulation(FormulationAgreed e)
@@ -177,6 +177,6 @@ public sealed partial class TreatmentCourse
             return CourseErrors.FormulationDateDiffers();
         }
 
-        return e.Formulation.Check(_protocol.Formulation, _work.Inventory).Error;
+        return e.Formulation.CheckRules(_protocol.Formulation, _work.Inventory);
     }
 }

@@ -205,6 +205,15 @@ public sealed partial class TreatmentCourse
         }
 
         _lastEventOn = e.EntryDate;
+        if (_events.Count == _events.Capacity)
+        {
+            // Missed sessions and extra measures outrun the planned size: grow by half rather than double.
+            _events.Capacity = GrownCapacity(_events.Count);
+        }
+
         _events.Add(e);
     }
+
+    /// <summary>The capacity a full list of <paramref name="count"/> grows to: half again, at least 8 more.</summary>
+    internal static int GrownCapacity(int count) => count + Math.Max(8, count / 2);
 }

@@ -95,9 +95,10 @@ public sealed record FormulationRules
     /// <param name="area">An area.</param>
     public bool Allows(ProblemArea area)
     {
-        foreach (ProblemArea allowed in _allowedAreas)
+        // Indexed, not foreach: the list is an interface, whose enumerator would be allocated on every check.
+        for (int i = 0; i < _allowedAreas.Count; i++)
         {
-            if (allowed == area)
+            if (_allowedAreas[i] == area)
             {
                 return true;
             }

@@ -70,7 +70,7 @@ public sealed class InterpersonalFormulation
     public Result<FormulationCheck> Check(FormulationRules rules, InterpersonalInventory? inventory)
     {
         Guard.Against.Null(rules);
-        DomainError? error = CheckFoci(rules) ?? CheckAgreement(inventory, rules.RequiresInventory);
+        DomainError? error = CheckRules(rules, inventory);
         if (error is not null)
         {
             return error;
@@ -78,6 +78,10 @@ public sealed class InterpersonalFormulation
 
         return new FormulationCheck(this, CollectFindings(rules, inventory));
     }
+
+    /// <summary>The first rule of <see cref="Check"/> the formulation breaks, or null; without collecting the findings.</summary>
+    internal DomainError? CheckRules(FormulationRules rules, InterpersonalInventory? inventory) =>
+        CheckFoci(rules) ?? CheckAgreement(inventory, rules.RequiresInventory);
 
     /// <summary>Target, areas and agreement date; labels and notes are never printed.</summary>
     public override string ToString()

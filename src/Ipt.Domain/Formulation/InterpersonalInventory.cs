@@ -103,6 +103,13 @@ public sealed class InterpersonalInventory
     public Result<InterpersonalInventory> Complete(InventoryRules rules, DateOnly completedOn)
     {
         Guard.Against.Null(rules);
+        DomainError? error = CheckCompletion(rules, completedOn);
+        return error is null ? CompletedCopy(completedOn) : error;
+    }
+
+    /// <summary>The first rule of <see cref="Complete"/> the inventory breaks, or null; allocates nothing when none is broken.</summary>
+    internal DomainError? CheckCompletion(InventoryRules rules, DateOnly completedOn)
+    {
         if (SymptomOnset is not DateOnly onset)
         {
             return FormulationErrors.OnsetMissing();
@@ -113,12 +120,17 @@ public sealed class InterpersonalInventory
             return FormulationErrors.NoPeople(rules.MinimumPeople);
         }
 
-        var ids = new HashSet<PersonId>();
-        foreach (InventoryPerson person in _people)
+        // Ids are compared with every earlier person: an inventory names a handful of people, so a scan costs less
+        // than a set, and the first repeated id is reported as before.
+        for (int i = 0; i < _people.Length; i++)
         {
-            if (!ids.Add(person.Id))
+            InventoryPerson person = _people[i];
+            for (int j = 0; j < i; j++)
             {
-                return FormulationErrors.DuplicatePerson(person.Id);
+                if (_people[j].Id == person.Id)
+                {
+                    return FormulationErrors.DuplicatePerson(person.Id);
+                }
             }
 
             if (person.Ring.Value < 1 || person.Ring.Value > rules.RingCount)
@@ -129,7 +141,7 @@ public sealed class InterpersonalInventory
 
         foreach (LifeEvent lifeEvent in _events)
         {
-            if (lifeEvent.Person is PersonId id && !ids.Contains(id))
+            if (lifeEvent.Person is PersonId id && Find(id) is null)
             {
                 return FormulationErrors.EventPersonUnknown(id);
             }
@@ -140,13 +152,12 @@ public sealed class InterpersonalInventory
             }
         }
 
-        if (completedOn < onset)
-        {
-            return FormulationErrors.CompletedBeforeOnset();
-        }
-
-        return new InterpersonalInventory(onset, _people, _events, completedOn);
+        return completedOn < onset ? FormulationErrors.CompletedBeforeOnset() : null;
     }
+
+    /// <summary>This inventory completed on <paramref name="completedOn"/>, sharing its people and events; for an
+    /// inventory that passed <see cref="CheckCompletion"/> on that date.</summary>
+    internal InterpersonalInventory CompletedCopy(DateOnly completedOn) => new(SymptomOnset, _people, _events, completedOn);
 
     /// <summary>Counts only; labels and notes are never printed.</summary>
     public override string ToString() =>

@@ -45,6 +45,17 @@ public class InventoryTests
         Assert.Equal(FormulationErrors.DuplicatePersonCode, Complete(new InterpersonalInventory(Onset, [Person(1), Person(1)], [])).Error!.Code);
 
     [Fact]
+    public void A_repeated_id_further_down_the_list_is_refused_naming_that_id_before_a_later_ring_error()
+    {
+        // Person 2 repeats after person 3; person 4 sits beyond the ring count. The first broken rule, in list order, is the repeat.
+        var draft = new InterpersonalInventory(Onset, [Person(1), Person(2), Person(3), Person(2), Person(4, ring: 9)], []);
+        DomainError error = Complete(draft).Error!;
+        Assert.Equal(FormulationErrors.DuplicatePersonCode, error.Code);
+        Assert.Contains("#2", error.Message, StringComparison.Ordinal);
+        Assert.True(Complete(new InterpersonalInventory(Onset, [Person(1), Person(2), Person(3), Person(4)], [])).IsSuccess);
+    }
+
+    [Fact]
     public void Rings_beyond_the_ring_count_are_refused()
     {
         var draft = new InterpersonalInventory(Onset, [Person(1, ring: 4)], []);
