@@ -390,13 +390,14 @@ public sealed partial class TreatmentCourse
         SocialRhythmMetric.Score(w.Days.AsSpan(), w.Targets is { } t ? SrmScoringOptions.Target(t) : SrmScoringOptions.Default);
 
     // The first measurement event: the log is sized for the measures the protocol's schedules ask for, and the event
-    // list makes room for them at once (it was sized at the start for a course without measures), with half the
-    // contract again for missed sessions and the safety concerns and actions measures bring (a simulated standard
-    // course with 85 % attendance has a median of 47 events and a 90th percentile of 51: 35 + 10 + 8 = 53 holds both).
+    // list makes room for them at once (it was sized at the start for the planned course without measures), with half
+    // the contract again for missed sessions and four more for the safety concerns and actions measures bring (a
+    // simulated standard course with 85 % attendance has a median of 47 events and a 90th percentile of 51:
+    // 32 + 10 + 8 + 4 = 54 holds both).
     private MeasureLog StartMeasureLog()
     {
         int expected = MeasureLog.ExpectedMeasures(_protocol, _ledger.Contracted);
-        _events.Capacity = Math.Max(_events.Capacity, EventCapacity(_protocol, _ledger.Contracted) + expected + (_ledger.Contracted / 2));
+        _events.Capacity = Math.Max(_events.Capacity, EventCapacity(_protocol, _ledger.Contracted) + expected + (_ledger.Contracted / 2) + 4);
         return _measureLog = new MeasureLog(expected);
     }
 

@@ -477,9 +477,11 @@ public sealed partial class TreatmentCourse
     private static DomainError At(DomainError error, int index, CourseEvent? e) =>
         CourseErrors.AtEvent(error, index + 1, e is null ? null : CourseEventNames.Of(e));
 
-    // Events of a course with this many contract sessions: sessions, tasks, phase moves, start, completion and a few spare.
+    // Events of the planned course with this many contract sessions: the start, the sessions, the required tasks, a move
+    // into each phase after the first, the completion. Anything beyond the plan (a missed session, an extension) grows
+    // the list by half; the first measure makes room for the protocol's measurement schedules (StartMeasureLog).
     private static int EventCapacity(ProtocolDefinition protocol, int contractedSessions) =>
-        contractedSessions + protocol.AllRequiredTasks.Count + protocol.Phases.Length + 4;
+        1 + contractedSessions + protocol.AllRequiredTasks.Count + (protocol.Phases.Length - 1) + 1;
 
     private Result<TEvent> Execute<TEvent>(TEvent e)
         where TEvent : CourseEvent
