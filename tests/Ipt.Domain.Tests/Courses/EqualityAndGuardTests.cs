@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Courses.Events;
+using Ipt.Domain.Formulation;
 using Ipt.Domain.Measures;
 using Ipt.Domain.Phases;
 using Ipt.Domain.Primitives;
@@ -59,6 +60,44 @@ public class EqualityAndGuardTests
             Assert.NotEqual(s, other);
             Assert.NotEqual(other, s);
         }
+    }
+
+    [Fact]
+    public void A_snapshot_names_the_read_model_member_that_differs()
+    {
+        // The read-model members follow from the history, so a real course never differs in them alone; a snapshot
+        // built or edited by hand must still be told apart, member by member.
+        TreatmentCourse c = ReadyToComplete();
+        Assert.True(c.RecordMeasure("phq-9", [1, 1, 1, 1, 1, 1, 1, 1, 1], c.LastActivityOn, atLatestSession: true).IsSuccess);
+        CourseSnapshot s = c.ToSnapshot();
+        Assert.Single(s.Measures);
+        Assert.Single(s.SafetyConcerns);
+        Assert.NotNull(s.Inventory);
+        Assert.NotNull(s.Formulation);
+
+        CourseMeasure m = s.Measures[0];
+        InstrumentScore lower = Phq9.Score([0, 1, 1, 1, 1, 1, 1, 1, 1]).Value;
+        SocialRhythmScore week = SocialRhythmMetric.Score(Ipt.Domain.Tests.Measures.CourseMeasuresTests.RegularWeek()).Value;
+        (CourseSnapshot Changed, string Member)[] cases =
+        [
+            (s with { Measures = [] }, nameof(CourseSnapshot.Measures)),
+            (s with { Measures = [m with { Score = lower }] }, nameof(CourseSnapshot.Measures)),
+            (s with { Measures = [m with { On = m.On.AddDays(1) }] }, nameof(CourseSnapshot.Measures)),
+            (s with { SocialRhythmWeeks = [new CourseSocialRhythmWeek(m.On, null, week)] }, nameof(CourseSnapshot.SocialRhythmWeeks)),
+            (s with { SafetyConcerns = [] }, nameof(CourseSnapshot.SafetyConcerns)),
+            (s with { Inventory = null }, nameof(CourseSnapshot.Inventory)),
+            (s with { Inventory = new InterpersonalInventory(s.Inventory!.SymptomOnset!.Value.AddDays(-1), s.Inventory.People, s.Inventory.Events).Complete(InventoryRules.Default, s.Inventory.CompletedOn!.Value).Value }, nameof(CourseSnapshot.Inventory)),
+            (s with { Formulation = null }, nameof(CourseSnapshot.Formulation)),
+            (s with { Formulation = s.Formulation!.AgreedWith(s.Formulation.AgreedOn!.Value.AddDays(1)) }, nameof(CourseSnapshot.Formulation)),
+        ];
+        foreach ((CourseSnapshot changed, string member) in cases)
+        {
+            Assert.Equal(member, s.FirstDifference(changed));
+            Assert.Equal(member, changed.FirstDifference(s));
+            Assert.NotEqual(s, changed);
+        }
+
+        Assert.Null(s.FirstDifference(s with { Measures = [m with { }], Inventory = s.Inventory, Formulation = s.Formulation }));
     }
 
     [Fact]

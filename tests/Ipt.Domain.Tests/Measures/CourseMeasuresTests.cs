@@ -289,6 +289,31 @@ public class CourseMeasuresTests
     }
 
     [Fact]
+    public void An_untied_measure_on_another_date_does_not_cover_the_session()
+    {
+        // Two days after session 1, not tied to it: the schedule's point 1 still asks for the PHQ-9.
+        TreatmentCourse c = CourseFixture.NewCourse().Sessions(1);
+        Assert.True(c.RecordMeasure("phq-9", Phq(1), c.LastActivityOn.AddDays(2)).IsSuccess);
+        Assert.Equal(["phq-9", "gad-7"], c.MeasuresDue().Select(d => d.InstrumentCode));
+        Assert.Single(c.Measures());
+    }
+
+    [Fact]
+    public void A_measure_entered_late_is_listed_after_the_measures_of_its_own_date()
+    {
+        TreatmentCourse c = CourseFixture.NewCourse().Sessions(1);
+        DateOnly first = c.LastActivityOn;
+        c.RecordMeasure("phq-9", Phq(1), first, atLatestSession: true);
+        c.Sessions(1);
+        Assert.True(c.RecordMeasureEnteredLate("gad-7", Gad(1), administeredOn: first, enteredOn: c.LastActivityOn, sessionNumber: 1).IsSuccess);
+        c.RecordMeasure("phq-9", Phq(2), c.LastActivityOn, atLatestSession: true);
+
+        Assert.Equal(
+            [("phq-9", first), ("gad-7", first), ("phq-9", c.LastActivityOn)],
+            c.Measures().Select(m => (m.Score.InstrumentCode, m.On)));
+    }
+
+    [Fact]
     public void The_final_session_is_due_when_the_schedule_includes_it()
     {
         ProtocolDefinition p = StandardIpt.Create(new StandardIptSettings
