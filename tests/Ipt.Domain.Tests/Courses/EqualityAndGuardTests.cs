@@ -101,6 +101,40 @@ public class EqualityAndGuardTests
     }
 
     [Fact]
+    public void Misused_arguments_of_the_course_commands_throw_naming_the_parameter()
+    {
+        var id = CourseId.New();
+        var client = ClientRef.From("c-1");
+        Assert.Equal("protocol", Assert.Throws<ArgumentNullException>(() => TreatmentCourse.StartWithAge(id, client, null!, Start, 30)).ParamName);
+        Assert.Equal("protocol", Assert.Throws<ArgumentNullException>(() => TreatmentCourse.StartWithAge(id, client, null!, Start, 30, 16)).ParamName);
+        Assert.Equal("history", Assert.Throws<ArgumentNullException>(() => TreatmentCourse.FromHistory(null!, StandardIpt.Definition)).ParamName);
+
+        TreatmentCourse c = ReadyToComplete();
+        Assert.Equal("instrumentCode", Assert.Throws<ArgumentNullException>(() => c.RecordMeasureEnteredLate(null!, [1, 1, 1, 1, 1, 1, 1], c.StartedOn, c.LastActivityOn)).ParamName);
+        Assert.Equal("action", Assert.Throws<ArgumentOutOfRangeException>(() => c.RecordSafetyActionEnteredLate(1, (SafetyAction)99, c.StartedOn, c.LastActivityOn)).ParamName);
+        Assert.Equal("instrumentCode", Assert.Throws<ArgumentNullException>(() => c.MeasureSeries(null!)).ParamName);
+        Assert.Equal("reason", Assert.Throws<ArgumentOutOfRangeException>(() => c.MarkEnteredInError(2, (CorrectionReason)99, c.LastActivityOn)).ParamName);
+        Assert.Equal("amendment", Assert.Throws<ArgumentNullException>(() => c.Amend(2, null!, CorrectionReason.TranscriptionError, c.LastActivityOn)).ParamName);
+        Assert.Equal("reason", Assert.Throws<ArgumentOutOfRangeException>(() => c.Amend(2, c.History[1], (CorrectionReason)99, c.LastActivityOn)).ParamName);
+    }
+
+    [Theory]
+    [InlineData(-1, true)]
+    [InlineData(0, false)]
+    [InlineData(150, false)]
+    [InlineData(151, true)]
+    public void A_stored_age_at_start_is_read_within_0_to_150(int age, bool invalid)
+    {
+        var started = new CourseStarted(Start, CourseId.New(), ClientRef.From("c-1"), StandardIpt.Definition.Id, 16) { AgeAtStart = age };
+        Result<TreatmentCourse> replayed = TreatmentCourse.FromHistory([started], StandardIpt.Definition);
+        Assert.Equal(invalid, replayed.IsFailure);
+        if (invalid)
+        {
+            Assert.Equal(CourseErrors.HistoryEventInvalid, replayed.Error!.Code);
+        }
+    }
+
+    [Fact]
     public void A_measure_event_differs_when_any_one_member_differs()
     {
         var e = new MeasureRecorded(Start, "phq-9", [1, 2, 3, 0, 0, 0, 0, 0, 0], 2);
