@@ -94,11 +94,7 @@ public static class Epds
     /// <summary>Scores ten response positions (each 0–3, 0 = top response on the form).</summary>
     /// <param name="responsePositions">Ten response positions in item order.</param>
     /// <returns>The score, or an error naming the offending item.</returns>
-    public static Result<EpdsScore> Score(ReadOnlySpan<int> responsePositions)
-    {
-        DomainError? error = ItemScoring.Validate(Descriptor, responsePositions, out _);
-        return error is null ? Create(ItemScoring.Copy(responsePositions)) : error;
-    }
+    public static Result<EpdsScore> Score(ReadOnlySpan<int> responsePositions) => ScoreStored(ItemScoring.Copy(responsePositions));
 
     /// <summary>Scores ten response positions where an unanswered item is null.</summary>
     /// <param name="responsePositions">Ten response positions in item order; null = not answered.</param>
@@ -128,7 +124,7 @@ public static class Epds
     }
 
     // Scores answers already held immutably (a stored event's) and keeps them as the score's response positions, without a copy.
-    private static Result<InstrumentScore> ScoreStored(ImmutableArray<int> items)
+    private static Result<EpdsScore> ScoreStored(ImmutableArray<int> items)
     {
         DomainError? error = ItemScoring.Validate(Descriptor, items.AsSpan(), out _);
         return error is null ? Create(items) : error;
@@ -141,6 +137,6 @@ public static class Epds
         Bands,
         new SafetyItemRule(SelfHarmItemNumber, SafetyFlag.EpdsSelfHarmItemCode, SafetyItemTriggerMinimum),
         null,
-        static answers => ScoreStored(answers),
+        static answers => ScoreStored(answers).Map(static s => (InstrumentScore)s),
         static answers => Score(answers).Map(static s => (InstrumentScore)s), static (item, score) => ConvertResponse(item, score));
 }

@@ -55,11 +55,7 @@ public static class Gad7
     /// <summary>Scores seven item answers (each 0–3).</summary>
     /// <param name="items">Seven answers in item order.</param>
     /// <returns>The score, or an error naming the offending item.</returns>
-    public static Result<Gad7Score> Score(ReadOnlySpan<int> items)
-    {
-        DomainError? error = ItemScoring.Validate(Descriptor, items, out int total);
-        return error is null ? new Gad7Score(ItemScoring.Copy(items), total, Bands.Classify(total)) : error;
-    }
+    public static Result<Gad7Score> Score(ReadOnlySpan<int> items) => ScoreStored(ItemScoring.Copy(items));
 
     /// <summary>Scores seven item answers where an unanswered item is null.</summary>
     /// <param name="items">Seven answers in item order; null = not answered.</param>
@@ -71,7 +67,7 @@ public static class Gad7
     }
 
     // Scores answers already held immutably (a stored event's) and keeps them as the score's items, without a copy.
-    private static Result<InstrumentScore> ScoreStored(ImmutableArray<int> items)
+    private static Result<Gad7Score> ScoreStored(ImmutableArray<int> items)
     {
         DomainError? error = ItemScoring.Validate(Descriptor, items.AsSpan(), out int total);
         return error is null ? new Gad7Score(items, total, Bands.Classify(total)) : error;
@@ -84,6 +80,6 @@ public static class Gad7
         Bands,
         null,
         null,
-        static answers => ScoreStored(answers),
+        static answers => ScoreStored(answers).Map(static s => (InstrumentScore)s),
         static answers => Score(answers).Map(static s => (InstrumentScore)s));
 }

@@ -87,11 +87,7 @@ public static class HamD17
     /// <summary>Scores seventeen item ratings.</summary>
     /// <param name="items">Seventeen ratings in item order, each within its item's maximum.</param>
     /// <returns>The score (classified by both conventions), or an error naming the offending item.</returns>
-    public static Result<HamD17Score> Score(ReadOnlySpan<int> items)
-    {
-        DomainError? error = ItemScoring.Validate(Descriptor, items, out int total);
-        return error is null ? Create(ItemScoring.Copy(items), total) : error;
-    }
+    public static Result<HamD17Score> Score(ReadOnlySpan<int> items) => ScoreStored(ItemScoring.Copy(items));
 
     /// <summary>Scores seventeen item ratings where an unrated item is null.</summary>
     /// <param name="items">Seventeen ratings in item order; null = not rated.</param>
@@ -112,7 +108,7 @@ public static class HamD17
     }
 
     // Scores answers already held immutably (a stored event's) and keeps them as the score's items, without a copy.
-    private static Result<InstrumentScore> ScoreStored(ImmutableArray<int> items)
+    private static Result<HamD17Score> ScoreStored(ImmutableArray<int> items)
     {
         DomainError? error = ItemScoring.Validate(Descriptor, items.AsSpan(), out int total);
         return error is null ? Create(items, total) : error;
@@ -125,6 +121,6 @@ public static class HamD17
         ZimmermanBands,
         new SafetyItemRule(SuicideItemNumber, SafetyFlag.HamD17SuicideItemCode),
         OutcomeCriteria.HamD17Default,
-        static answers => ScoreStored(answers),
+        static answers => ScoreStored(answers).Map(static s => (InstrumentScore)s),
         static answers => Score(answers).Map(static s => (InstrumentScore)s));
 }

@@ -90,11 +90,7 @@ public static class Pcl5
     /// <summary>Scores twenty item ratings (each 0–4).</summary>
     /// <param name="items">Twenty ratings in item order.</param>
     /// <returns>The score, or an error naming the offending item.</returns>
-    public static Result<Pcl5Score> Score(ReadOnlySpan<int> items)
-    {
-        DomainError? error = ItemScoring.Validate(Descriptor, items, out int total);
-        return error is null ? new Pcl5Score(ItemScoring.Copy(items), total) : error;
-    }
+    public static Result<Pcl5Score> Score(ReadOnlySpan<int> items) => ScoreStored(ItemScoring.Copy(items));
 
     /// <summary>Scores twenty item ratings where an unanswered item is null.</summary>
     /// <param name="items">Twenty ratings in item order; null = not answered.</param>
@@ -106,7 +102,7 @@ public static class Pcl5
     }
 
     // Scores answers already held immutably (a stored event's) and keeps them as the score's items, without a copy.
-    private static Result<InstrumentScore> ScoreStored(ImmutableArray<int> items)
+    private static Result<Pcl5Score> ScoreStored(ImmutableArray<int> items)
     {
         DomainError? error = ItemScoring.Validate(Descriptor, items.AsSpan(), out int total);
         return error is null ? new Pcl5Score(items, total) : error;
@@ -119,6 +115,6 @@ public static class Pcl5
         Bands,
         null,
         null,
-        static answers => ScoreStored(answers),
+        static answers => ScoreStored(answers).Map(static s => (InstrumentScore)s),
         static answers => Score(answers).Map(static s => (InstrumentScore)s));
 }

@@ -64,11 +64,7 @@ public static class Phq9
     /// <summary>Scores nine item answers (each 0–3).</summary>
     /// <param name="items">Nine answers in item order.</param>
     /// <returns>The score, or <see cref="MeasureErrors.WrongItemCountCode"/> / <see cref="MeasureErrors.ItemOutOfRangeCode"/> naming the item.</returns>
-    public static Result<Phq9Score> Score(ReadOnlySpan<int> items)
-    {
-        DomainError? error = ItemScoring.Validate(Descriptor, items, out int total);
-        return error is null ? Create(ItemScoring.Copy(items), total) : error;
-    }
+    public static Result<Phq9Score> Score(ReadOnlySpan<int> items) => ScoreStored(ItemScoring.Copy(items));
 
     /// <summary>Scores nine item answers where an unanswered item is null.</summary>
     /// <param name="items">Nine answers in item order; null = not answered.</param>
@@ -89,7 +85,7 @@ public static class Phq9
     }
 
     // Scores answers already held immutably (a stored event's) and keeps them as the score's items, without a copy.
-    private static Result<InstrumentScore> ScoreStored(ImmutableArray<int> items)
+    private static Result<Phq9Score> ScoreStored(ImmutableArray<int> items)
     {
         DomainError? error = ItemScoring.Validate(Descriptor, items.AsSpan(), out int total);
         return error is null ? Create(items, total) : error;
@@ -102,6 +98,6 @@ public static class Phq9
         Bands,
         new SafetyItemRule(SelfHarmItemNumber, SafetyFlag.Phq9SelfHarmItemCode, SafetyItemTriggerMinimum),
         OutcomeCriteria.Phq9Default,
-        static answers => ScoreStored(answers),
+        static answers => ScoreStored(answers).Map(static s => (InstrumentScore)s),
         static answers => Score(answers).Map(static s => (InstrumentScore)s));
 }

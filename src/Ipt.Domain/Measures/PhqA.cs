@@ -67,11 +67,7 @@ public static class PhqA
     /// <summary>Scores nine item answers (each 0–3).</summary>
     /// <param name="items">Nine answers in item order.</param>
     /// <returns>The score, or an error naming the offending item.</returns>
-    public static Result<PhqAScore> Score(ReadOnlySpan<int> items)
-    {
-        DomainError? error = ItemScoring.Validate(Descriptor, items, out int total);
-        return error is null ? Create(ItemScoring.Copy(items), total) : error;
-    }
+    public static Result<PhqAScore> Score(ReadOnlySpan<int> items) => ScoreStored(ItemScoring.Copy(items));
 
     /// <summary>Scores nine item answers where an unanswered item is null.</summary>
     /// <param name="items">Nine answers in item order; null = not answered.</param>
@@ -90,7 +86,7 @@ public static class PhqA
     }
 
     // Scores answers already held immutably (a stored event's) and keeps them as the score's items, without a copy.
-    private static Result<InstrumentScore> ScoreStored(ImmutableArray<int> items)
+    private static Result<PhqAScore> ScoreStored(ImmutableArray<int> items)
     {
         DomainError? error = ItemScoring.Validate(Descriptor, items.AsSpan(), out int total);
         return error is null ? Create(items, total) : error;
@@ -103,6 +99,6 @@ public static class PhqA
         Bands,
         new SafetyItemRule(SelfHarmItemNumber, SafetyFlag.PhqASelfHarmItemCode),
         OutcomeCriteria.PhqADefault,
-        static answers => ScoreStored(answers),
+        static answers => ScoreStored(answers).Map(static s => (InstrumentScore)s),
         static answers => Score(answers).Map(static s => (InstrumentScore)s));
 }
