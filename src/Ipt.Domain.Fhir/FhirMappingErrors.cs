@@ -10,6 +10,7 @@ namespace Ipt.Domain.Fhir;
 /// from the resource read (which may hold free text). A protocol that cannot be built is refused with the
 /// protocol builder's own <c>protocol.*</c> error; a measure the course refuses keeps the course's error.
 /// </summary>
+// Stryker disable String : a message's wording is not a contract (its code is); the sentence rule is tested in ErrorCatalogueMessageTests (decision 0082)
 public static class FhirMappingErrors
 {
     /// <summary>The input is not JSON, or not a FHIR R4 resource the parser accepts.</summary>

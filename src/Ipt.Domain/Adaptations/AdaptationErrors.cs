@@ -4,6 +4,7 @@ using Ipt.Domain.Primitives;
 namespace Ipt.Domain.Adaptations;
 
 /// <summary>Error codes of the adaptations' own rules. Codes are public API (<c>docs/errors.md</c>).</summary>
+// Stryker disable String : a message's wording is not a contract (its code is); the sentence rule is tested in ErrorCatalogueMessageTests (decision 0082)
 public static class AdaptationErrors
 {
     /// <summary>IPT-A: a parent or caregiver joins a session outside the first session, the middle phase and the end of treatment.</summary>

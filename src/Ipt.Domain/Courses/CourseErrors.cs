@@ -8,6 +8,7 @@ namespace Ipt.Domain.Courses;
 
 /// <summary>Error codes returned by <see cref="TreatmentCourse"/> commands and history replay. Codes are public
 /// API (<c>docs/errors.md</c>); phase-move codes are in <see cref="PhaseErrors"/>.</summary>
+// Stryker disable String : a message's wording is not a contract (its code is); the sentence rule is tested in ErrorCatalogueMessageTests (decision 0082)
 public static class CourseErrors
 {
     /// <summary>The course is completed.</summary>

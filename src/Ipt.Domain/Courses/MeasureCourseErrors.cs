@@ -11,6 +11,7 @@ namespace Ipt.Domain.Courses;
 /// <see cref="MeasureErrors"/> codes (<c>measure.item-out-of-range</c> and others, naming the item); closed-course and
 /// date errors keep their <see cref="CourseErrors"/> codes. Messages never contain caller-supplied text.
 /// </summary>
+// Stryker disable String : a message's wording is not a contract (its code is); the sentence rule is tested in ErrorCatalogueMessageTests (decision 0082)
 public static class MeasureCourseErrors
 {
     /// <summary>The instrument code is not one a course can record with <see cref="TreatmentCourse.RecordMeasure(string, System.ReadOnlySpan{int}, System.DateOnly, bool)"/>.</summary>

@@ -7,6 +7,7 @@ namespace Ipt.Domain.Formulation;
 /// Stable error and finding codes of the interpersonal inventory and formulation rules. Codes are public API;
 /// messages never repeat labels or notes.
 /// </summary>
+// Stryker disable String : a message's wording is not a contract (its code is); the sentence rule is tested in ErrorCatalogueMessageTests (decision 0082)
 public static class FormulationErrors
 {
     /// <summary>Inventory: no symptom-onset date.</summary>

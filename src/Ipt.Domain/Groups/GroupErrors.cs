@@ -5,6 +5,7 @@ namespace Ipt.Domain.Groups;
 
 /// <summary>Error codes returned by <see cref="GroupCourse"/>. Codes are public API (<c>docs/errors.md</c>); a member
 /// course's own rejection (e.g. <c>session.date-not-after-previous</c>) is passed through unchanged.</summary>
+// Stryker disable String : a message's wording is not a contract (its code is); the sentence rule is tested in ErrorCatalogueMessageTests (decision 0082)
 public static class GroupErrors
 {
     /// <summary>The protocol is not delivered in group format.</summary>

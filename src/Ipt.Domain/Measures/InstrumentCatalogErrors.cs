@@ -4,6 +4,7 @@ using Ipt.Domain.Primitives;
 namespace Ipt.Domain.Measures;
 
 /// <summary>The stable error codes of <see cref="InstrumentCatalog"/> and <see cref="Instrument.Define"/>.</summary>
+// Stryker disable String : a message's wording is not a contract (its code is); the sentence rule is tested in ErrorCatalogueMessageTests (decision 0082)
 public static class InstrumentCatalogErrors
 {
     /// <summary>No instrument with the code is in the catalogue.</summary>

@@ -8,6 +8,7 @@ namespace Ipt.Domain.Measures;
 /// and translate the messages. Messages are plain and name only the instrument, the item number and numbers;
 /// they never contain text supplied by a caller.
 /// </summary>
+// Stryker disable String : a message's wording is not a contract (its code is); the sentence rule is tested in ErrorCatalogueMessageTests (decision 0082)
 public static class MeasureErrors
 {
     /// <summary>The answer set has a different number of items from the instrument.</summary>

@@ -5,6 +5,7 @@ using Ipt.Domain.Primitives;
 namespace Ipt.Domain.Persistence;
 
 /// <summary>Error codes returned by <see cref="ConcurrencyCheck"/>. Codes are public API.</summary>
+// Stryker disable String : a message's wording is not a contract (its code is); the sentence rule is tested in ErrorCatalogueMessageTests (decision 0082)
 public static class PersistenceErrors
 {
     /// <summary>The stored course is at another version than the one the change was made on: another writer saved first.

@@ -5,6 +5,7 @@ namespace Ipt.Domain.ProblemAreas;
 /// <summary>
 /// Stable error codes of the problem-area rules. Codes are public API; messages never repeat caller text.
 /// </summary>
+// Stryker disable String : a message's wording is not a contract (its code is); the sentence rule is tested in ErrorCatalogueMessageTests (decision 0082)
 public static class ProblemAreaErrors
 {
     /// <summary>A name did not resolve to any problem area, code or documented alias.</summary>

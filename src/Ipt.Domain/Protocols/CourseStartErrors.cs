@@ -5,6 +5,7 @@ namespace Ipt.Domain.Protocols;
 
 /// <summary>Error codes of starting a course on a protocol whose population is bounded by age. Codes are public API
 /// (<c>docs/errors.md</c>).</summary>
+// Stryker disable String : a message's wording is not a contract (its code is); the sentence rule is tested in ErrorCatalogueMessageTests (decision 0082)
 public static class CourseStartErrors
 {
     /// <summary>The protocol needs the client's age at start (e.g. IPT-A, 12–18) and none was recorded.</summary>

@@ -7,6 +7,7 @@ using Ipt.Domain.Primitives;
 namespace Ipt.Domain.Protocols;
 
 /// <summary>Error codes of <see cref="ProtocolCatalog"/>. Codes are public API (<c>docs/errors.md</c>).</summary>
+// Stryker disable String : a message's wording is not a contract (its code is); the sentence rule is tested in ErrorCatalogueMessageTests (decision 0082)
 public static class ProtocolCatalogErrors
 {
     /// <summary>No protocol with the id is registered.</summary>

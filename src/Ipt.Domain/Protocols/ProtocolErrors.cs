@@ -4,6 +4,7 @@ using Ipt.Domain.Primitives;
 namespace Ipt.Domain.Protocols;
 
 /// <summary>Error codes returned when a protocol definition is invalid. Codes are public API (<c>docs/errors.md</c>).</summary>
+// Stryker disable String : a message's wording is not a contract (its code is); the sentence rule is tested in ErrorCatalogueMessageTests (decision 0082)
 public static class ProtocolErrors
 {
     /// <summary>The id is not lower-case kebab case of 2–40 characters.</summary>

@@ -3,6 +3,7 @@ using Ipt.Domain.Primitives;
 namespace Ipt.Domain.Techniques;
 
 /// <summary>Stable error codes of the technique catalogue. Messages never repeat caller text.</summary>
+// Stryker disable String : a message's wording is not a contract (its code is); the sentence rule is tested in ErrorCatalogueMessageTests (decision 0082)
 public static class TechniqueErrors
 {
     /// <summary>The id or code is not in the catalogue.</summary>
