@@ -77,14 +77,19 @@ public class EqualityAndGuardTests
 
         CourseMeasure m = s.Measures[0];
         InstrumentScore lower = Phq9.Score([0, 1, 1, 1, 1, 1, 1, 1, 1]).Value;
+        // The same total, severity and item-9 flag from other answers: the score differs in its items alone.
+        InstrumentScore sameTotal = Phq9.Score([2, 0, 1, 1, 1, 1, 1, 1, 1]).Value;
+        Assert.Equal(m.Score.Total, sameTotal.Total);
         SocialRhythmScore week = SocialRhythmMetric.Score(Ipt.Domain.Tests.Measures.CourseMeasuresTests.RegularWeek()).Value;
         (CourseSnapshot Changed, string Member)[] cases =
         [
             (s with { Measures = [] }, nameof(CourseSnapshot.Measures)),
             (s with { Measures = [m with { Score = lower }] }, nameof(CourseSnapshot.Measures)),
             (s with { Measures = [m with { On = m.On.AddDays(1) }] }, nameof(CourseSnapshot.Measures)),
+            (s with { Measures = [m with { Score = sameTotal }] }, nameof(CourseSnapshot.Measures)),
             (s with { SocialRhythmWeeks = [new CourseSocialRhythmWeek(m.On, null, week)] }, nameof(CourseSnapshot.SocialRhythmWeeks)),
             (s with { SafetyConcerns = [] }, nameof(CourseSnapshot.SafetyConcerns)),
+            (s with { SafetyConcerns = [s.SafetyConcerns[0] with { Actions = [new SafetyActionTaken(m.On, SafetyAction.SafetyPlan, null)] }] }, nameof(CourseSnapshot.SafetyConcerns)),
             (s with { Inventory = null }, nameof(CourseSnapshot.Inventory)),
             (s with { Inventory = new InterpersonalInventory(s.Inventory!.SymptomOnset!.Value.AddDays(-1), s.Inventory.People, s.Inventory.Events).Complete(InventoryRules.Default, s.Inventory.CompletedOn!.Value).Value }, nameof(CourseSnapshot.Inventory)),
             (s with { Formulation = null }, nameof(CourseSnapshot.Formulation)),
@@ -207,5 +212,26 @@ public class EqualityAndGuardTests
         Assert.Throws<ArgumentNullException>(() => c.RecordSessionWork(ProblemArea.RoleDispute, [], [null!]));
         Assert.Throws<ArgumentOutOfRangeException>(() => c.Discontinue(Week(3), (DiscontinuationReason)99));
         Assert.Throws<ArgumentOutOfRangeException>(() => c.DecideContinuation((ContinuationDecision)99, Week(3)));
+    }
+    public static TheoryData<string> UndefinedValueEvents() => ["phase-begun", "task-completed", "continuation-decided", "course-discontinued"];
+
+    [Theory]
+    [MemberData(nameof(UndefinedValueEvents))]
+    public void A_stored_event_naming_an_undefined_value_is_refused_at_its_position(string type)
+    {
+        var started = new CourseStarted(Start, CourseId.New(), ClientRef.From("c-1"), StandardIpt.Definition.Id, 16);
+        CourseEvent undefined = type switch
+        {
+            "phase-begun" => new PhaseBegun(Start, (PhaseKind)99),
+            "task-completed" => new TaskCompleted(Start, (TherapyTask)99),
+            "continuation-decided" => new ContinuationDecided(Start, (ContinuationDecision)99),
+            _ => new CourseDiscontinued(Start, (DiscontinuationReason)99, null),
+        };
+
+        Result<TreatmentCourse> replayed = TreatmentCourse.FromHistory([started, undefined], StandardIpt.Definition);
+
+        Assert.Equal(CourseErrors.HistoryEventInvalid, replayed.Error!.Code);
+        Assert.Equal(new EventLocation(2, type, null), replayed.Error.Event);
+        Assert.Contains("undefined", replayed.Error.Message, StringComparison.Ordinal);
     }
 }
