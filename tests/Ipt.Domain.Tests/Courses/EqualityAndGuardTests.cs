@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Courses.Events;
 using Ipt.Domain.Formulation;
@@ -233,5 +234,23 @@ public class EqualityAndGuardTests
         Assert.Equal(CourseErrors.HistoryEventInvalid, replayed.Error!.Code);
         Assert.Equal(new EventLocation(2, type, null), replayed.Error.Event);
         Assert.Contains("undefined", replayed.Error.Message, StringComparison.Ordinal);
+    }
+    [Fact]
+    public void The_course_and_its_private_events_print_the_documented_shape_and_nothing_else()
+    {
+        TreatmentCourse c = ReadyToComplete();
+        Assert.Equal(
+            "Course " + c.Id + " on " + c.Protocol.Id + ": " + c.State + ", " + c.SessionsHeld + " of " + c.ContractedSessions +
+            " sessions held, version " + c.Version,
+            c.ToString());
+
+        var corrected = new EntryCorrected(new DateOnly(2026, 2, 1), 5, CorrectionKind.EnteredInError, CorrectionReason.WrongCourse, null);
+        Assert.Equal("EntryCorrected entry 5 EnteredInError (WrongCourse) on 2026-02-01", corrected.ToString());
+
+        InventoryCompleted inventory = c.History.OfType<InventoryCompleted>().Single();
+        Assert.Equal(
+            "InventoryCompleted { OccurredOn = " + inventory.OccurredOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) +
+            ", People = " + inventory.Inventory.People.Count + ", Events = " + inventory.Inventory.Events.Count + " }",
+            inventory.ToString());
     }
 }

@@ -15,7 +15,7 @@ namespace Ipt.Domain.Courses.Events;
 public sealed record EntryCorrected(DateOnly OccurredOn, int Entry, CorrectionKind Kind, CorrectionReason Reason, CourseEvent? Amendment)
     : CourseEvent(OccurredOn)
 {
-    /// <summary>E.g. <c>EntryCorrected entry 5 entered-in-error (wrong-course) on 2026-02-01</c>; the amendment is not printed.</summary>
+    /// <summary>E.g. <c>EntryCorrected entry 5 EnteredInError (WrongCourse) on 2026-02-01</c>; the amendment is not printed.</summary>
     public override string ToString() =>
         "EntryCorrected entry " + Entry.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + Kind + " (" + Reason + ") on " +
         OccurredOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -15,6 +15,6 @@ public sealed record InventoryCompleted(DateOnly OccurredOn, InterpersonalInvent
     [JsonIgnore]
     public override TherapyTask? CompletesTask => TherapyTask.InterpersonalInventory;
 
-    /// <summary>Date and size only; labels and notes are never printed.</summary>
+    /// <summary>Date and size only, e.g. <c>InventoryCompleted { OccurredOn = 2026-02-01, People = 3, Events = 1 }</c>; labels and notes are never printed.</summary>
     public override string ToString() => "InventoryCompleted { OccurredOn = " + OccurredOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ", People = " + Inventory.People.Count + ", Events = " + Inventory.Events.Count + " }";
 }
