@@ -4,6 +4,7 @@ using Ipt.Domain.Courses;
 using Ipt.Domain.Courses.Events;
 using Ipt.Domain.Phases;
 using Ipt.Domain.Primitives;
+using Ipt.Domain.Protocols;
 using Ipt.Domain.Tests.Generators;
 using static Ipt.Domain.Testing.CourseFixture;
 
@@ -190,6 +191,18 @@ public class TreatmentCourse_Due
         DueNotice phase = c.Due()[1];
         Assert.Equal(DueCodes.BeginPhase, phase.Code);
         Assert.Equal(CourseTrigger.BeginTerminationPhase, phase.Trigger);
+    }
+
+    [Fact]
+    public void A_protocol_without_a_termination_notice_never_asks_to_raise_the_ending()
+    {
+        ProtocolDefinition noNotice = StandardIpt.Definition.ToBuilder("ipt-no-notice", "IPT without an ending notice").TerminationNotice(0).Build().Value;
+        TreatmentCourse standard = InMiddlePhase().Sessions(13);
+        TreatmentCourse withoutNotice = NewCourse(noNotice).Sessions(3).InitialTasks().Fire(CourseTrigger.BeginMiddlePhase).Sessions(13);
+
+        Assert.Equal(0, withoutNotice.RemainingSessions);
+        Assert.Contains(standard.Due(), d => d.Code == DueCodes.RaiseEnding);
+        Assert.DoesNotContain(withoutNotice.Due(), d => d.Code == DueCodes.RaiseEnding);
     }
 
     [Fact]
