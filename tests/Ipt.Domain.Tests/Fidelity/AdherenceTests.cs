@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Ipt.Domain.Adaptations;
 using Ipt.Domain.Courses;
@@ -70,5 +71,26 @@ public class AdherenceTests
         Assert.Throws<ArgumentException>(() => reviewer.Review(c, [new SessionAdherenceRating(6, null, ["not-an-item"])]));
         Assert.Throws<ArgumentException>(() => reviewer.Review(c, [new SessionAdherenceRating(6, ProblemArea.Grief, [DisputeStrategies[0]])]));
         Assert.Throws<ArgumentException>(() => reviewer.Review(c, [new SessionAdherenceRating(9, null, [])]));
+    }
+    [Fact]
+    public void Misused_ratings_throw_naming_the_parameter_and_session_1_is_a_recorded_session()
+    {
+        TreatmentCourse c = CourseFixture.NewCourse().Sessions(6);
+        var reviewer = new FidelityReviewer();
+        AdherenceChecklist checklist = StandardIpt.Definition.Adherence!;
+
+        Assert.Equal("adherence", Assert.Throws<ArgumentNullException>(() => reviewer.Review(c, null!)).ParamName);
+        Assert.Equal("ratings", Assert.Throws<ArgumentNullException>(() => reviewer.Review(c, [null!])).ParamName);
+        Assert.Equal("ratings", Assert.Throws<ArgumentNullException>(() => reviewer.Review(c, [new SessionAdherenceRating(6, null, null!)])).ParamName);
+        Assert.Equal("ratings", Assert.Throws<ArgumentException>(() => reviewer.Review(c, [new SessionAdherenceRating(0, null, [])])).ParamName);
+        Assert.Equal("ratings", Assert.Throws<ArgumentException>(() => reviewer.Review(c, [new SessionAdherenceRating(6, null, []), new SessionAdherenceRating(6, null, [])])).ParamName);
+        Assert.Equal("checklist", Assert.Throws<ArgumentNullException>(() => AdherenceReview.Check(null!, 6, [], [])).ParamName);
+        Assert.Equal("ratings", Assert.Throws<ArgumentNullException>(() => AdherenceReview.Check(checklist, 6, null!, [])).ParamName);
+        Assert.Equal("findings", Assert.Throws<ArgumentNullException>(() => AdherenceReview.Check(checklist, 6, [], null!)).ParamName);
+
+        Assert.Equal(1.0, AdherenceReview.Check(checklist, 6, [], []));
+        var findings = new List<FidelityFinding>();
+        Assert.Equal(1.0, AdherenceReview.Check(checklist, 6, [new SessionAdherenceRating(1, null, [.. EverySession])], findings));
+        Assert.Empty(findings);
     }
 }
