@@ -97,4 +97,39 @@ public class FidelityFindingContractTests
         FidelityFinding early = Assert.Single(Reviewer.Review(dropped).Findings, f => f.Code == FidelityCodes.DiscontinuedBeforeMinimum);
         Assert.StartsWith("The course was discontinued after 2 contract sessions; the protocol's minimum is " + dropped.Protocol.Sessions.Minimum, early.Message, StringComparison.Ordinal);
     }
+    [Fact]
+    public void A_cohort_counts_each_finding_and_each_course_with_it_apart()
+    {
+        // Two cadence findings on each course (sessions 3 and 4): four findings, two courses with the finding.
+        TreatmentCourse Gappy() => CourseFixture.NewCourse().Session(0).Session(7).Session(14).Session(3);
+        FidelitySummary s = Reviewer.ReviewMany([Gappy(), Gappy(), CourseFixture.NewCourse().Session(0).Session(7)]);
+
+        Assert.Equal(3, s.Courses);
+        Assert.Equal(4, s.FindingCounts[FidelityCodes.CadenceOutsideTolerance]);
+        Assert.Equal(2, s.CoursesWithFinding[FidelityCodes.CadenceOutsideTolerance]);
+    }
+
+    [Fact]
+    public void A_cadence_tolerance_of_0_accepts_exactly_the_nominal_interval()
+    {
+        var exact = new FidelityReviewer(new FidelityReviewerSettings { CadenceTolerance = 0 });
+        TreatmentCourse c = CourseFixture.NewCourse().Session(0).Session(7).Session(8);
+
+        FidelityFinding f = Assert.Single(exact.Review(c).Findings, x => x.Code == FidelityCodes.CadenceOutsideTolerance);
+        Assert.Equal(3, f.SessionNumber);
+        Assert.Contains("accepts 7–7 days.", f.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new FidelityReviewerSettings { CadenceTolerance = -0.01 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new FidelityReviewerSettings { CadenceTolerance = 1.01 });
+    }
+
+    [Fact]
+    public void A_protocol_without_a_termination_notice_is_not_checked_for_the_ending_notice()
+    {
+        Ipt.Domain.Protocols.ProtocolDefinition noNotice = Ipt.Domain.Protocols.StandardIpt.Definition
+            .ToBuilder("ipt-no-notice", "IPT without an ending notice").TerminationNotice(0).Build().Value;
+        TreatmentCourse c = CourseFixture.NewCourse(noNotice).Sessions(3).InitialTasks().Fire(CourseTrigger.BeginMiddlePhase).Sessions(11);
+
+        Assert.DoesNotContain(Reviewer.Review(c).Rules, r => r.Rule == FidelityRules.EndingNotice);
+        Assert.Contains(Reviewer.Review(CourseFixture.InMiddlePhase().Sessions(11)).Rules, r => r.Rule == FidelityRules.EndingNotice);
+    }
 }
