@@ -233,6 +233,11 @@ public class CourseMeasuresTests
         Assert.True(s.Outcome!.IsResponse);
         Assert.True(s.Outcome.IsRemission);
         Assert.Equal(OutcomeCriteria.Phq9Default.Id, s.Outcome.CriteriaId);
+
+        // Criteria given for an instrument that has a default are used instead of the default.
+        var strict = new OutcomeCriteria("phq9-strict", "phq-9", 0.9, 2, "test");
+        MeasureOutcome judged = c.MeasureSeries("phq-9", strict)!.Outcome!;
+        Assert.Equal(("phq9-strict", false, false), (judged.CriteriaId, judged.IsResponse, judged.IsRemission));
     }
 
     [Fact]
