@@ -129,6 +129,12 @@ public class ClinicalSuitabilityTests
         Assert.Contains(r.Reasons, x => x.Code == "suitability.exclusion.outside-ipt-a-age");
         var teen = S.ScreenFor(adult with { AgeYears = 15 }, "ipt-a");
         Assert.Equal(("ipt-a", Ipt.Domain.Suitability.SuitabilityOutcome.Suitable), (teen.RecommendedProtocolId, teen.Outcome));
+        // The recommendation says that the clinician chose the protocol, and a chosen protocol is screened as such.
+        Assert.Equal(
+            ("suitability.variant.chosen", Ipt.Domain.Suitability.ScreeningReasonKind.Note, Ipt.Domain.Primitives.EvidenceStatus.ProductDecision),
+            (teen.RecommendationReason!.Code, teen.RecommendationReason.Kind, teen.RecommendationReason.Evidence));
+        Assert.Equal("ipt", S.Screen(adult).RecommendedProtocolId);
+        Assert.NotEqual("suitability.variant.chosen", S.Screen(adult).RecommendationReason!.Code);
         Assert.Throws<ArgumentException>(() => S.ScreenFor(adult, " "));
     }
 }
