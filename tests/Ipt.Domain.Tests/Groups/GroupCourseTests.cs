@@ -181,6 +181,24 @@ public class GroupCourseTests
     }
 
     [Fact]
+    public void A_group_history_replays_with_member_courses_that_have_since_closed()
+    {
+        // Member 1 attended session 1 and then left; the group's sessions were recorded while the course was active,
+        // so replay against the member's course as stored now (discontinued) must still accept them.
+        GroupCourse g = GroupOf(6);
+        Assert.True(g.RecordSession(Week(1), All(g)).IsSuccess);
+        Assert.True(g.Members[0].Course.Discontinue(Week(1), DiscontinuationReason.Other).IsSuccess);
+        Assert.True(g.RecordSession(Week(2), All(g)).IsSuccess);
+        var courses = g.Members.Select(m => TreatmentCourse.FromHistory(m.Course.History, m.Course.Protocol).Value).ToList();
+
+        Result<GroupCourse> replayed = GroupCourse.FromHistory(g.History, g.Protocol, courses);
+
+        Assert.True(replayed.IsSuccess, replayed.Error?.ToString());
+        Assert.Equal(g.History, replayed.Value.History);
+        Assert.Equal(CourseStatus.Discontinued, replayed.Value.Members[0].Course.Status);
+    }
+
+    [Fact]
     public void Replay_of_the_group_and_its_member_courses_equals_the_live_group()
     {
         GroupCourse g = GroupOf(6);

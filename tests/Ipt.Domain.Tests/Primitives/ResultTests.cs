@@ -39,10 +39,30 @@ public class ResultTests
         string seen = "";
         bad.Switch(_ => seen = "ok", e => seen = e.Code);
         Assert.Equal("test.broken", seen);
+        ok.Switch(v => seen = "ok " + v, e => seen = e.Code);
+        Assert.Equal("ok 2", seen);
         Assert.Equal(4, ok.Map(v => v * 2).Value);
         Assert.Equal(Error, bad.Map(v => v * 2).Error);
         Assert.Equal(Error, ok.Bind<int>(_ => Error).Error);
         Assert.Equal(3, ok.Bind<int>(v => v + 1).Value);
+    }
+
+    [Fact]
+    public void Two_failures_are_equal_only_with_equal_errors()
+    {
+        Result<int> bad = Error;
+        Assert.Equal(bad, Result<int>.Failure(new DomainError(Error.Code, Error.Message)));
+        Assert.NotEqual(bad, Result<int>.Failure(new DomainError("test.other", Error.Message)));
+        Assert.NotEqual(bad, Result<int>.Failure(new DomainError(Error.Code, "Another sentence.")));
+        Assert.NotEqual(bad, Result.Success(0));
+        Assert.NotEqual(Result.Success(0), bad);
+    }
+
+    [Fact]
+    public void An_event_location_starts_at_position_1()
+    {
+        Assert.Equal(1, new EventLocation(1, "session-recorded", null).Position);
+        Assert.Equal("Position", Assert.Throws<ArgumentOutOfRangeException>(() => new EventLocation(0, null, null)).ParamName);
     }
 
     [Fact]
