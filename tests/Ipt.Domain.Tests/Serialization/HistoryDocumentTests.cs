@@ -148,4 +148,37 @@ public class HistoryDocumentTests
         DomainError none = GroupHistoryJson.Deserialize("{\"schemaVersion\":1,\"events\":[null]}").Error!;
         Assert.Equal("The JSON is not a valid group history (event 1).", none.Message);
     }
+
+    [Fact]
+    public void Null_arguments_are_misuse_named_by_parameter()
+    {
+        Assert.Equal("courseEvent", Assert.Throws<ArgumentNullException>(() => CourseEventJson.Serialize(null!)).ParamName);
+        Assert.Equal("courseEvent", Assert.Throws<ArgumentNullException>(() => CourseEventJson.SerializeToUtf8(null!)).ParamName);
+        Assert.Equal("json", Assert.Throws<ArgumentNullException>(() => CourseEventJson.Deserialize((string)null!, 1)).ParamName);
+        Assert.Equal("position", Assert.Throws<ArgumentOutOfRangeException>(() => CourseEventJson.Deserialize("{}"u8, 0)).ParamName);
+        Assert.Equal("history", Assert.Throws<ArgumentNullException>(() => CourseHistoryJson.Serialize(null!)).ParamName);
+        Assert.Equal("history", Assert.Throws<ArgumentNullException>(() => CourseHistoryJson.SerializeToUtf8(null!)).ParamName);
+        Assert.Equal("json", Assert.Throws<ArgumentNullException>(() => CourseHistoryJson.Deserialize((string)null!)).ParamName);
+        Assert.Equal("courseEvent", Assert.Throws<ArgumentNullException>(() => CourseEventTypes.NameOf((CourseEvent)null!)).ParamName);
+        Assert.Equal("eventType", Assert.Throws<ArgumentNullException>(() => CourseEventTypes.NameOf((Type)null!)).ParamName);
+        ArgumentException notAnEvent = Assert.Throws<ArgumentException>(() => CourseEventTypes.NameOf(typeof(string)));
+        Assert.Equal("eventType", notAnEvent.ParamName);
+        Assert.StartsWith("Not a course event type", notAnEvent.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_event_is_one_json_value_and_keeps_its_command_id()
+    {
+        TreatmentCourse course = CourseFixture.NewCourse();
+        Assert.True(course.ExecuteOnce("appt-1", c => c.RecordSession(CourseFixture.Start, Attendance.Attended)).IsSuccess);
+        string json = CourseEventJson.Serialize(course.History[1]);
+
+        Assert.Equal("appt-1", CourseEventJson.Deserialize(json, 2).Value.CommandId);
+        DomainError twoValues = CourseEventJson.Deserialize(json + " " + json, 2).Error!;
+        Assert.Equal(new EventLocation(2, null, null), twoValues.Event);
+        Assert.Equal("Event 2 is not valid JSON.", twoValues.Message);
+        Assert.Equal("Event 2 is not valid JSON.", CourseEventJson.Deserialize(json + " 1", 2).Error!.Message);
+        Assert.Equal("Event 2 is not valid JSON.", CourseEventJson.Deserialize(" ", 2).Error!.Message);
+        Assert.Equal("Event 2 is not valid JSON.", CourseEventJson.Deserialize(json[..^1], 2).Error!.Message);
+    }
 }

@@ -53,4 +53,32 @@ public class KebabEnumConverterTests
         Assert.Throws<JsonException>(() => JsonSerializer.Serialize((Attendance)99, Options));
         Assert.Throws<JsonException>(() => JsonSerializer.Serialize((IsolationPattern)64, Options));
     }
+
+    private static JsonException ReadDirectly(string json)
+    {
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+        reader.Read();
+        try
+        {
+            new KebabEnumConverter<Attendance>().Read(ref reader, typeof(Attendance), Options);
+        }
+        catch (JsonException ex)
+        {
+            return ex;
+        }
+
+        throw new Xunit.Sdk.XunitException("read " + json);
+    }
+
+    [Fact]
+    public void The_converter_s_own_refusals_are_sentences_and_a_null_writer_is_misuse()
+    {
+        foreach (JsonException ex in new[] { ReadDirectly("0"), ReadDirectly("\"sometimes\""), Assert.Throws<JsonException>(() => JsonSerializer.Serialize((Attendance)99, Options)) })
+        {
+            Assert.Matches(@"^[A-Z][^\r\n]*[^\s.]\.", ex.Message);
+        }
+
+        Assert.NotEqual(ReadDirectly("0").Message, ReadDirectly("\"sometimes\"").Message);
+        Assert.Equal("writer", Assert.Throws<System.ArgumentNullException>(() => new KebabEnumConverter<Attendance>().Write(null!, Attendance.Attended, Options)).ParamName);
+    }
 }
