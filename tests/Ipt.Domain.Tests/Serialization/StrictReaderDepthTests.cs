@@ -255,4 +255,92 @@ public class StrictReaderDepthTests
             Assert.Equal("participants", CourseEventJson.Deserialize(node.ToJsonString(), 2).Error!.Event!.Field);
         }
     }
+
+    private static JsonNode Reversed(JsonNode node) => node switch
+    {
+        JsonObject o => new JsonObject(o.Reverse().Select(p => KeyValuePair.Create(p.Key, p.Value is null ? null : Reversed(p.Value)))),
+        JsonArray a => new JsonArray([.. a.Select(x => x is null ? null : Reversed(x))]),
+        _ => node.DeepClone(),
+    };
+
+    [Fact]
+    public void Keys_in_any_order_at_every_depth_read_as_the_writer_s_order()
+    {
+        TreatmentCourse course = RichHistory.Completed();
+        for (int i = 0; i < course.History.Count; i++)
+        {
+            string json = CourseEventJson.Serialize(course.History[i]);
+            string reversed = Reversed(JsonNode.Parse(json)!).ToJsonString();
+
+            Result<CourseEvent> read = CourseEventJson.Deserialize(reversed, i + 1);
+
+            Assert.True(read.IsSuccess, read.Error?.ToString());
+            Assert.Equal(json, CourseEventJson.Serialize(read.Value));
+        }
+    }
+
+    [Fact]
+    public void A_large_inventory_reads_back_whole()
+    {
+        var people = Enumerable.Range(1, 60).Select(n => new InventoryPerson
+        {
+            Id = PersonId.From(n), Label = PersonLabel.From("person " + n), Kind = RelationshipKind.Friend, Ring = ClosenessRing.From(1 + (n % 3)),
+            Support = SupportLevel.High, Conflict = ConflictLevel.Low, Notes = PrivateNote.From("n" + n),
+        }).ToList();
+        var inventory = new InterpersonalInventory(new DateOnly(2025, 12, 1), people, []);
+        string json = CourseEventJson.Serialize(new InventoryCompleted(On, inventory));
+
+        Result<CourseEvent> read = CourseEventJson.Deserialize(json, 3);
+
+        Assert.True(read.IsSuccess, read.Error?.ToString());
+        Assert.Equal(60, ((InventoryCompleted)read.Value).Inventory.People.Count);
+        Assert.Equal(json, CourseEventJson.Serialize(read.Value));
+    }
+
+    [Fact]
+    public void An_optional_value_written_as_null_reads_as_absent()
+    {
+        const string Session = "{\"$type\":\"session-recorded\",\"occurredOn\":\"2026-01-05\",\"number\":1,\"attendance\":\"attended\",\"modality\":\"in-person\",\"participants\":\"client-only\"";
+        Assert.Null(((SessionRecorded)CourseEventJson.Deserialize(Session + ",\"note\":null}", 2).Value).Note);
+        Assert.Null(((SessionRecorded)CourseEventJson.Deserialize(Session + "}", 2).Value).Note);
+
+        var (json, position) = EventOf("social-rhythm-week-recorded");
+        JsonNode node = JsonNode.Parse(json)!;
+        node["sessionNumber"] = null;
+        Assert.Null(((SocialRhythmWeekRecorded)CourseEventJson.Deserialize(node.ToJsonString(), position).Value).SessionNumber);
+    }
+
+    [Fact]
+    public void An_escaped_key_reads_as_the_field_it_spells()
+    {
+        Result<CourseEvent> read = CourseEventJson.Deserialize("{\"$type\":\"course-completed\",\"occurred\\u004fn\":\"2026-01-05\"}", 2);
+        Assert.True(read.IsSuccess, read.Error?.ToString());
+        Assert.Equal(new DateOnly(2026, 1, 5), read.Value.OccurredOn);
+    }
+
+    [Fact]
+    public void An_unknown_or_repeated_type_is_named_only_when_it_is_a_known_one()
+    {
+        DomainError unknown = CourseEventJson.Deserialize("{\"$type\":\"JaneDoe\",\"occurredOn\":\"2026-01-05\"}", 2).Error!;
+        Assert.Equal(new EventLocation(2, null, "$type"), unknown.Event);
+        Assert.DoesNotContain("Jane", unknown.Message, StringComparison.Ordinal);
+
+        DomainError repeated = CourseEventJson.Deserialize("{\"$type\":\"course-completed\",\"occurredOn\":\"2026-01-05\",\"$type\":\"course-completed\"}", 2).Error!;
+        Assert.Equal(new EventLocation(2, "course-completed", "$type"), repeated.Event);
+    }
+
+    [Fact]
+    public void A_value_of_the_wrong_kind_is_invalid_at_its_field_and_never_thrown()
+    {
+        TreatmentCourse course = CourseFixture.NewCourse();
+        JsonNode start = JsonNode.Parse(CourseEventJson.Serialize(course.History[0]))!;
+        start["protocolId"] = 5;
+        Assert.Equal("protocolId", CourseEventJson.Deserialize(start.ToJsonString(), 1).Error!.Event!.Field);
+
+        var (json, position) = EventOf("inventory-completed");
+        JsonNode inventory = JsonNode.Parse(json)!;
+        inventory["inventory"] = 5;
+        Assert.Equal("inventory", CourseEventJson.Deserialize(inventory.ToJsonString(), position).Error!.Event!.Field);
+        Assert.Null(CourseEventJson.Deserialize("[1]", position).Error!.Event!.Field);
+    }
 }
