@@ -1,0 +1,138 @@
+using System;
+using System.Threading.Tasks;
+using Ipt.Domain.Adaptations;
+using Ipt.Domain.Courses;
+using Ipt.Domain.Courses.Events;
+using Ipt.Domain.DependencyInjection;
+using Ipt.Domain.Persistence;
+using Ipt.Domain.Primitives;
+using Ipt.Domain.Protocols;
+using Ipt.Domain.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ipt.Domain.Integration.Tests.Storage;
+
+/// <summary>The SQLite store's own settings, registration and refusals, beside the shared contract.</summary>
+public sealed class SqliteStoreRuleTests : SqliteTestBase
+{
+    [Fact]
+    public void The_settings_default_to_a_local_file_and_a_30_second_busy_wait_and_are_checked()
+    {
+        var defaults = new SqliteCourseStoreOptions();
+        Assert.Equal("Data Source=ipt.db", defaults.ConnectionString);
+        Assert.Equal(30, defaults.BusyTimeoutSeconds);
+
+        Assert.Throws<ArgumentNullException>(() => new SqliteCourseStore(null!, BuiltInProtocols.Catalog));
+        Assert.Throws<ArgumentNullException>(() => new SqliteCourseStore(new SqliteCourseStoreOptions { ConnectionString = ConnectionString }, null!));
+        Assert.ThrowsAny<ArgumentException>(() => new SqliteCourseStore(new SqliteCourseStoreOptions { ConnectionString = " " }, BuiltInProtocols.Catalog));
+        foreach (int outside in new[] { -1, 3601 })
+        {
+            Assert.Throws<ArgumentOutOfRangeException>(() => new SqliteCourseStore(new SqliteCourseStoreOptions { ConnectionString = ConnectionString, BusyTimeoutSeconds = outside }, BuiltInProtocols.Catalog));
+        }
+
+        Assert.NotNull(new SqliteCourseStore(new SqliteCourseStoreOptions { ConnectionString = ConnectionString, BusyTimeoutSeconds = 0 }, BuiltInProtocols.Catalog));
+        Assert.NotNull(new SqliteCourseStore(new SqliteCourseStoreOptions { ConnectionString = ConnectionString, BusyTimeoutSeconds = 3600 }, BuiltInProtocols.Catalog));
+    }
+
+    [Fact]
+    public async Task Registered_with_the_container_the_store_and_the_unit_of_work_record_a_course_in_the_file()
+    {
+        using ServiceProvider provider = new ServiceCollection().AddIptDomain().AddIptSqliteStore(ConnectionString, o => o.BusyTimeoutSeconds = 5).BuildServiceProvider();
+        ICourseStore store = provider.GetRequiredService<ICourseStore>();
+        CourseUnitOfWork work = provider.GetRequiredService<CourseUnitOfWork>();
+        Assert.IsType<SqliteCourseStore>(store);
+        Assert.Same(store, provider.GetRequiredService<ICourseStore>());
+        Assert.Same(work, provider.GetRequiredService<CourseUnitOfWork>());
+
+        TreatmentCourse course = StoreCourses.New();
+        Assert.True((await work.StartAsync(course)).IsSuccess);
+        Assert.True((await work.ExecuteAsync(course.Id, c => c.RecordSession(StoreCourses.Day1, Attendance.Attended), "s-1")).IsSuccess);
+
+        Assert.Equal(2, (await NewStore().LoadAsync(course.Id)).Value.Version);   // in the file, read by another store
+    }
+
+    [Fact]
+    public void Registration_checks_its_arguments_applies_the_settings_and_keeps_a_store_registered_before()
+    {
+        Assert.Throws<ArgumentNullException>(() => IptSqliteServiceCollectionExtensions.AddIptSqliteStore(null!, ConnectionString));
+        Assert.ThrowsAny<ArgumentException>(() => new ServiceCollection().AddIptSqliteStore(" "));
+
+        using ServiceProvider bad = new ServiceCollection().AddIptDomain().AddIptSqliteStore(ConnectionString, o => o.BusyTimeoutSeconds = -1).BuildServiceProvider();
+        Assert.Throws<ArgumentOutOfRangeException>(() => bad.GetRequiredService<ICourseStore>());
+
+        var mine = new SqliteCourseStore(new SqliteCourseStoreOptions { ConnectionString = ConnectionString }, BuiltInProtocols.Catalog);
+        using ServiceProvider kept = new ServiceCollection().AddIptDomain().AddSingleton<ICourseStore>(mine).AddIptSqliteStore("Data Source=other.db").BuildServiceProvider();
+        Assert.Same(mine, kept.GetRequiredService<ICourseStore>());
+        Assert.NotNull(kept.GetRequiredService<CourseUnitOfWork>());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("two words")]
+    [InlineData(null)]
+    public async Task Looking_up_a_malformed_command_id_is_refused(string? commandId)
+    {
+        Result<int?> r = await NewStore().FindCommandAsync(CourseId.New(), commandId!);
+        Assert.Equal(StoreErrors.CommandIdInvalid, r.Error?.Code);
+    }
+
+    [Fact]
+    public async Task An_append_on_a_stale_version_names_both_versions()
+    {
+        SqliteCourseStore store = NewStore();
+        TreatmentCourse course = StoreCourses.New();
+        Assert.True(course.RecordSession(StoreCourses.Day1, Attendance.Attended).IsSuccess);
+        Assert.True((await store.AppendAsync(course.Id, 0, course.History)).IsSuccess);
+        TreatmentCourse loaded = (await store.LoadAsync(course.Id)).Value;
+        Assert.True(loaded.RecordSession(StoreCourses.Day1.AddDays(7), Attendance.Attended).IsSuccess);
+
+        Result<AppendOutcome> stale = await store.AppendAsync(course.Id, 1, [loaded.History[^1]]);
+
+        Assert.Equal(PersistenceErrors.VersionConflict, stale.Error?.Code);
+        Assert.Equal(ConcurrencyCheck.Verify(2, 1).Error, stale.Error);
+        Assert.Equal(2, (await store.LoadAsync(course.Id)).Value.Version);
+        Assert.Null((await store.FindCommandAsync(course.Id, "never-sent")).Value);
+    }
+
+    [Fact]
+    public async Task A_data_column_that_is_not_text_is_a_corrupt_row_at_its_version()
+    {
+        SqliteCourseStore store = NewStore();
+        TreatmentCourse course = StoreCourses.New();
+        Assert.True(course.RecordSession(StoreCourses.Day1, Attendance.Attended).IsSuccess);
+        Assert.True((await store.AppendAsync(course.Id, 0, course.History)).IsSuccess);
+        await using (var c = new SqliteConnection(ConnectionString))
+        {
+            await c.OpenAsync();
+            await using SqliteCommand cmd = c.CreateCommand();
+            cmd.CommandText = "UPDATE ipt_course_events SET data = X'7B7D' WHERE course_id = $course AND version = 2";
+            cmd.Parameters.AddWithValue("$course", course.Id.ToString());
+            Assert.Equal(1, await cmd.ExecuteNonQueryAsync());
+        }
+
+        Result<TreatmentCourse> r = await store.LoadAsync(course.Id);
+
+        Assert.Equal(StoreErrors.RowCorrupt, r.Error?.Code);
+        Assert.StartsWith("Course " + course.Id + ", event version 2: ", r.Error!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_newer_file_schema_is_refused_naming_the_course_and_the_schema_read()
+    {
+        await using (var c = new SqliteConnection(ConnectionString))
+        {
+            await c.OpenAsync();
+            await using SqliteCommand cmd = c.CreateCommand();
+            cmd.CommandText = "PRAGMA user_version = 7";
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        CourseId id = CourseId.New();
+        DomainError error = (await NewStore().ReadHistoryAsync(id)).Error!;
+
+        Assert.Equal(StoreErrors.SchemaNewer, error.Code);
+        Assert.StartsWith("Course " + id + ": ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("than version 1;", error.Message, StringComparison.Ordinal);   // the store schema this package reads
+    }
+}
