@@ -9,15 +9,6 @@ namespace Ipt.Domain.Integration.Tests.Storage;
 
 public sealed class SqliteSchemaTests : SqliteTestBase
 {
-    private async Task<object?> ScalarAsync(string sql)
-    {
-        await using var c = new SqliteConnection(ConnectionString);
-        await c.OpenAsync();
-        await using SqliteCommand cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        return await cmd.ExecuteScalarAsync();
-    }
-
     [Fact]
     public async Task The_first_use_creates_a_versioned_wal_schema_with_one_row_per_event()
     {
@@ -48,7 +39,9 @@ public sealed class SqliteSchemaTests : SqliteTestBase
         CourseId id = CourseId.New();
         Result<TreatmentCourse> r = await NewStore().LoadAsync(id);
         Assert.Equal(StoreErrors.SchemaNewer, r.Error?.Code);
-        Assert.Contains(id.ToString(), r.Error!.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Course " + id + ": ", r.Error!.Message, StringComparison.Ordinal);
+        Assert.Contains("than version 1;", r.Error.Message, StringComparison.Ordinal);   // the store schema this package reads
+        Assert.Equal(r.Error, (await NewStore().ReadHistoryAsync(id)).Error);
         var course = StoreCourses.New();
         Assert.Equal(StoreErrors.SchemaNewer, (await NewStore().AppendAsync(course.Id, 0, course.History)).Error?.Code);
     }

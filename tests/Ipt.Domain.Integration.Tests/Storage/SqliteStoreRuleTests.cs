@@ -2,13 +2,10 @@ using System;
 using System.Threading.Tasks;
 using Ipt.Domain.Adaptations;
 using Ipt.Domain.Courses;
-using Ipt.Domain.Courses.Events;
 using Ipt.Domain.DependencyInjection;
 using Ipt.Domain.Persistence;
 using Ipt.Domain.Primitives;
-using Ipt.Domain.Protocols;
 using Ipt.Domain.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ipt.Domain.Integration.Tests.Storage;
@@ -102,37 +99,13 @@ public sealed class SqliteStoreRuleTests : SqliteTestBase
         TreatmentCourse course = StoreCourses.New();
         Assert.True(course.RecordSession(StoreCourses.Day1, Attendance.Attended).IsSuccess);
         Assert.True((await store.AppendAsync(course.Id, 0, course.History)).IsSuccess);
-        await using (var c = new SqliteConnection(ConnectionString))
-        {
-            await c.OpenAsync();
-            await using SqliteCommand cmd = c.CreateCommand();
-            cmd.CommandText = "UPDATE ipt_course_events SET data = X'7B7D' WHERE course_id = $course AND version = 2";
-            cmd.Parameters.AddWithValue("$course", course.Id.ToString());
-            Assert.Equal(1, await cmd.ExecuteNonQueryAsync());
-        }
+        string second = " WHERE course_id = '" + course.Id + "' AND version = 2";
+        await ScalarAsync("UPDATE ipt_course_events SET data = X'7B7D'" + second);
+        Assert.Equal("blob", await ScalarAsync("SELECT typeof(data) FROM ipt_course_events" + second));
 
         Result<TreatmentCourse> r = await store.LoadAsync(course.Id);
 
         Assert.Equal(StoreErrors.RowCorrupt, r.Error?.Code);
         Assert.StartsWith("Course " + course.Id + ", event version 2: ", r.Error!.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task A_newer_file_schema_is_refused_naming_the_course_and_the_schema_read()
-    {
-        await using (var c = new SqliteConnection(ConnectionString))
-        {
-            await c.OpenAsync();
-            await using SqliteCommand cmd = c.CreateCommand();
-            cmd.CommandText = "PRAGMA user_version = 7";
-            await cmd.ExecuteNonQueryAsync();
-        }
-
-        CourseId id = CourseId.New();
-        DomainError error = (await NewStore().ReadHistoryAsync(id)).Error!;
-
-        Assert.Equal(StoreErrors.SchemaNewer, error.Code);
-        Assert.StartsWith("Course " + id + ": ", error.Message, StringComparison.Ordinal);
-        Assert.Contains("than version 1;", error.Message, StringComparison.Ordinal);   // the store schema this package reads
     }
 }

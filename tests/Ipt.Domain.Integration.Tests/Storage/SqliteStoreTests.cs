@@ -27,6 +27,16 @@ public abstract class SqliteTestBase : IDisposable
     protected SqliteCourseStore NewStore(IProtocolCatalog? catalog = null) =>
         new(new SqliteCourseStoreOptions { ConnectionString = ConnectionString }, catalog ?? BuiltInProtocols.Catalog);
 
+    /// <summary>Runs one SQL statement on the file outside the store, as a hand edit or another tool would.</summary>
+    protected async Task<object?> ScalarAsync(string sql)
+    {
+        await using var c = new SqliteConnection(ConnectionString);
+        await c.OpenAsync();
+        await using SqliteCommand cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        return await cmd.ExecuteScalarAsync();
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

@@ -39,6 +39,32 @@ public class CourseUnitOfWorkTests
         return Task.CompletedTask;
     };
 
+    // Another writer that runs the very same command, under the same command id, on the stored course and appends it.
+    private static Func<Task> OtherWriterRunsTheSameCommand<T>(RowStore store, CourseId id, string commandId, Func<TreatmentCourse, Result<T>> command) => () =>
+    {
+        TreatmentCourse other = store.Peek(id);
+        int loaded = other.Version;
+        Assert.True(other.ExecuteOnce(commandId, command).IsSuccess);
+        Assert.True(store.Write(id, loaded, ConcurrencyCheck.PendingEvents(other, loaded).Value, commandId).IsSuccess);
+        return Task.CompletedTask;
+    };
+
+    // The other writer's append, before this writer's first append only.
+    private static Func<Task> Once(Func<Task> otherWriter)
+    {
+        bool done = false;
+        return () =>
+        {
+            if (done)
+            {
+                return Task.CompletedTask;
+            }
+
+            done = true;
+            return otherWriter();
+        };
+    }
+
     [Fact]
     public void The_store_and_the_bound_on_attempts_are_checked()
     {
@@ -190,16 +216,7 @@ public class CourseUnitOfWorkTests
     public async Task After_a_lost_race_the_command_runs_again_on_the_reloaded_course()
     {
         var (store, work, id) = await Started();
-        bool once = false;
-        Func<Task> other = OtherWriterRecordsASession(store, id, () => "other");
-        store.BeforeAppend = async () =>
-        {
-            if (!once)
-            {
-                once = true;
-                await other();
-            }
-        };
+        store.BeforeAppend = Once(OtherWriterRecordsASession(store, id, () => "other"));
 
         var done = await work.ExecuteAsync(id, c => c.RecordSession(CourseFixture.Week(c.Sessions.Count), Attendance.NoShow), "mine");
 
@@ -282,19 +299,7 @@ public class CourseUnitOfWorkTests
     public async Task Losing_to_the_same_command_on_a_store_that_knows_command_ids_is_answered_as_already_applied()
     {
         var (store, work, id) = await Started();
-        bool once = false;
-        store.BeforeAppend = () =>
-        {
-            if (!once)
-            {
-                once = true;
-                TreatmentCourse other = store.Peek(id);
-                Assert.True(other.ExecuteOnce("appt-9", c => c.RecordSession(Day1, Attendance.Attended)).IsSuccess);
-                Assert.True(store.Write(id, 1, ConcurrencyCheck.PendingEvents(other, 1).Value, "appt-9").IsSuccess);
-            }
-
-            return Task.CompletedTask;
-        };
+        store.BeforeAppend = Once(OtherWriterRunsTheSameCommand(store, id, "appt-9", c => c.RecordSession(Day1, Attendance.Attended)));
 
         var done = await work.ExecuteAsync(id, c => c.RecordSession(Day1, Attendance.Attended), "appt-9");
 
@@ -309,13 +314,7 @@ public class CourseUnitOfWorkTests
     public async Task Losing_to_the_same_command_on_every_attempt_names_the_command_id_the_store_held()
     {
         var (store, work, id) = await Started(maxAttempts: 1);
-        store.BeforeAppend = () =>
-        {
-            TreatmentCourse other = store.Peek(id);
-            Assert.True(other.ExecuteOnce("appt-9", c => c.RecordSession(Day1, Attendance.Attended)).IsSuccess);
-            Assert.True(store.Write(id, 1, ConcurrencyCheck.PendingEvents(other, 1).Value, "appt-9").IsSuccess);
-            return Task.CompletedTask;
-        };
+        store.BeforeAppend = OtherWriterRunsTheSameCommand(store, id, "appt-9", c => c.RecordSession(Day1, Attendance.Attended));
 
         var done = await work.ExecuteAsync(id, c => c.RecordSession(Day1, Attendance.Attended), "appt-9");
 
@@ -329,19 +328,7 @@ public class CourseUnitOfWorkTests
     {
         var (store, work, id) = await Started();
         store.BlindToCommandIds = true;
-        bool once = false;
-        store.BeforeAppend = () =>
-        {
-            if (!once)
-            {
-                once = true;
-                TreatmentCourse other = store.Peek(id);
-                Assert.True(other.ExecuteOnce("phq-1", c => c.RecordMeasure("phq-9", Phq9WithItem9, Day1)).IsSuccess);
-                Assert.True(store.Write(id, 1, ConcurrencyCheck.PendingEvents(other, 1).Value, "phq-1").IsSuccess);
-            }
-
-            return Task.CompletedTask;
-        };
+        store.BeforeAppend = Once(OtherWriterRunsTheSameCommand(store, id, "phq-1", c => c.RecordMeasure("phq-9", Phq9WithItem9, Day1)));
 
         var done = await work.ExecuteAsync(id, c => c.RecordMeasure("phq-9", Phq9WithItem9, Day1), "phq-1");
 

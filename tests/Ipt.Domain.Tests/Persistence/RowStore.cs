@@ -37,7 +37,7 @@ internal sealed class RowStore(IProtocolCatalog? catalog = null) : ICourseStore
     public void ResetCounts() => (Loads, Appends) = (0, 0);
 
     /// <summary>The stored course as another writer loads it: not counted in <see cref="Loads"/>.</summary>
-    public TreatmentCourse Peek(CourseId id) => StoredEvents.Rebuild(id, RowsOf(id), catalog ?? BuiltInProtocols.Catalog).Value;
+    public TreatmentCourse Peek(CourseId id) => Rebuild(id).Value;
 
     public IReadOnlyList<StoredEventRow> RowsOf(CourseId id) => _rows.TryGetValue(id, out List<StoredEventRow>? rows) ? [.. rows] : [];
 
@@ -46,8 +46,10 @@ internal sealed class RowStore(IProtocolCatalog? catalog = null) : ICourseStore
     public Task<Result<TreatmentCourse>> LoadAsync(CourseId id, CancellationToken cancellationToken = default)
     {
         Loads++;
-        return Task.FromResult(StoredEvents.Rebuild(id, RowsOf(id), catalog ?? BuiltInProtocols.Catalog));
+        return Task.FromResult(Rebuild(id));
     }
+
+    private Result<TreatmentCourse> Rebuild(CourseId id) => StoredEvents.Rebuild(id, RowsOf(id), catalog ?? BuiltInProtocols.Catalog);
 
     public Task<Result<IReadOnlyList<CourseEvent>>> ReadHistoryAsync(CourseId id, CancellationToken cancellationToken = default) =>
         Task.FromResult(StoredEvents.ReadAll(id, RowsOf(id)));
