@@ -17,7 +17,8 @@ namespace Ipt.Domain.Storage.Sqlite;
 /// <c>BEGIN IMMEDIATE</c> transaction, <c>UNIQUE (course_id, version)</c> turned into <c>persistence.version-conflict</c>,
 /// and a unique command id per course. The schema is created on first use and versioned; a file written by a newer
 /// schema is refused with <c>store.schema-newer</c>. Thread-safe (a pooled connection per call); several processes may
-/// share the file on one machine.
+/// share the file on one machine. Each call runs on the caller's thread and returns a completed task (Microsoft.Data.Sqlite
+/// has no asynchronous I/O); a token canceled before the call gives a canceled task and opens nothing.
 /// </summary>
 /// <example>
 /// <code>
@@ -55,32 +56,34 @@ public sealed class SqliteCourseStore : ICourseStore
     }
 
     /// <inheritdoc />
-    public async Task<Result<TreatmentCourse>> LoadAsync(CourseId id, CancellationToken cancellationToken = default)
-    {
-        Result<IReadOnlyList<StoredEventRow>> rows = await ReadRowsAsync(id, cancellationToken).ConfigureAwait(false);
-        return rows.IsFailure ? rows.Error : StoredEvents.Rebuild(id, rows.Value, _catalog);
-    }
+    public Task<Result<TreatmentCourse>> LoadAsync(CourseId id, CancellationToken cancellationToken = default) =>
+        Run(id, connection =>
+        {
+            Result<IReadOnlyList<StoredEventRow>> rows = ReadRows(connection, id);
+            return rows.IsFailure ? rows.Error : StoredEvents.Rebuild(id, rows.Value, _catalog);
+        }, cancellationToken);
 
     /// <inheritdoc />
-    public async Task<Result<IReadOnlyList<CourseEvent>>> ReadHistoryAsync(CourseId id, CancellationToken cancellationToken = default)
-    {
-        Result<IReadOnlyList<StoredEventRow>> rows = await ReadRowsAsync(id, cancellationToken).ConfigureAwait(false);
-        return rows.IsFailure ? rows.Error : StoredEvents.ReadAll(id, rows.Value);
-    }
+    public Task<Result<IReadOnlyList<CourseEvent>>> ReadHistoryAsync(CourseId id, CancellationToken cancellationToken = default) =>
+        Run(id, connection =>
+        {
+            Result<IReadOnlyList<StoredEventRow>> rows = ReadRows(connection, id);
+            return rows.IsFailure ? rows.Error : StoredEvents.ReadAll(id, rows.Value);
+        }, cancellationToken);
 
     /// <inheritdoc />
-    public async Task<Result<AppendOutcome>> AppendAsync(
+    public Task<Result<AppendOutcome>> AppendAsync(
         CourseId id, int expectedVersion, IReadOnlyList<CourseEvent> events, string? commandId = null, CancellationToken cancellationToken = default)
     {
         Result<Unit> valid = StoredEvents.CheckAppend(id, expectedVersion, events, commandId);
         if (valid.IsFailure)
         {
-            return valid.Error;
+            return Task.FromResult(Result<AppendOutcome>.Failure(valid.Error));
         }
 
         StoredEventRow[] rows = StoredEvents.ToRows(expectedVersion, events);
 
-        return await GuardedAsync(id, async connection =>
+        return Run(id, connection =>
         {
             using SqliteTransaction tx = connection.BeginTransaction(deferred: false); // BEGIN IMMEDIATE: take the write lock now
             string course = Key(id);
@@ -108,7 +111,7 @@ public sealed class SqliteCourseStore : ICourseStore
                 int written;
                 try
                 {
-                    written = await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    written = insert.ExecuteNonQuery();
                 }
                 catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint)
                 {
@@ -118,20 +121,19 @@ public sealed class SqliteCourseStore : ICourseStore
                 if (written == 0)
                 {
                     tx.Rollback();
-                    return await RefusedAsync(connection, id, course, expectedVersion, commandId, cancellationToken).ConfigureAwait(false);
+                    return Refused(connection, id, course, expectedVersion, commandId);
                 }
             }
 
             tx.Commit();
             return Result.Success(new AppendOutcome(rows[^1].Version, AlreadyApplied: false));
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
     }
 
     // Only after a refused insert: was it this very command (already applied), or another writer (a conflict)?
-    private static async Task<Result<AppendOutcome>> RefusedAsync(
-        SqliteConnection connection, CourseId id, string course, int expectedVersion, string? commandId, CancellationToken cancellationToken)
+    private static Result<AppendOutcome> Refused(SqliteConnection connection, CourseId id, string course, int expectedVersion, string? commandId)
     {
-        if (commandId is not null && await FindAsync(connection, null, course, commandId, cancellationToken).ConfigureAwait(false) is int appliedAt)
+        if (commandId is not null && Find(connection, course, commandId) is int appliedAt)
         {
             return new AppendOutcome(appliedAt, AlreadyApplied: true);
         }
@@ -139,7 +141,7 @@ public sealed class SqliteCourseStore : ICourseStore
         using SqliteCommand max = connection.CreateCommand();
         max.CommandText = "SELECT COALESCE(MAX(version), 0) FROM ipt_course_events WHERE course_id = $course";
         max.Parameters.AddWithValue("$course", course);
-        int stored = Convert.ToInt32(await max.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        int stored = Convert.ToInt32(max.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
         Result<Unit> check = ConcurrencyCheck.Verify(stored, expectedVersion);
         return check.IsFailure ? check.Error : Conflict(id);
     }
@@ -148,15 +150,14 @@ public sealed class SqliteCourseStore : ICourseStore
         new(PersistenceErrors.VersionConflict, "Course " + id + " was appended to by another writer during this append; reload the course and apply the change again.");
 
     /// <inheritdoc />
-    public async Task<Result<int?>> FindCommandAsync(CourseId id, string commandId, CancellationToken cancellationToken = default)
+    public Task<Result<int?>> FindCommandAsync(CourseId id, string commandId, CancellationToken cancellationToken = default)
     {
         if (commandId is null || !CommandIds.IsValid(commandId))
         {
-            return StoreErrors.BadCommandId();
+            return Task.FromResult(Result<int?>.Failure(StoreErrors.BadCommandId()));
         }
 
-        return await GuardedAsync(id, async connection =>
-            Result.Success(await FindAsync(connection, null, Key(id), commandId, cancellationToken).ConfigureAwait(false)), cancellationToken).ConfigureAwait(false);
+        return Run(id, connection => Result.Success(Find(connection, Key(id), commandId)), cancellationToken);
     }
 
     private const string InsertIfAtVersion =
@@ -166,59 +167,62 @@ public sealed class SqliteCourseStore : ICourseStore
 
     private static string Key(CourseId id) => id.Value.ToString("D");
 
-    private static async Task<int?> FindAsync(SqliteConnection connection, SqliteTransaction? tx, string course, string commandId, CancellationToken ct)
+    private static int? Find(SqliteConnection connection, string course, string commandId)
     {
         using SqliteCommand find = connection.CreateCommand();
-        find.Transaction = tx;
         find.CommandText = "SELECT version FROM ipt_course_events WHERE course_id = $course AND command_id = $command";
         find.Parameters.AddWithValue("$course", course);
         find.Parameters.AddWithValue("$command", commandId);
-        object? v = await find.ExecuteScalarAsync(ct).ConfigureAwait(false);
+        object? v = find.ExecuteScalar();
         return v is null or DBNull ? null : Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private Task<Result<IReadOnlyList<StoredEventRow>>> ReadRowsAsync(CourseId id, CancellationToken cancellationToken) =>
-        GuardedAsync<IReadOnlyList<StoredEventRow>>(id, async connection =>
+    private static Result<IReadOnlyList<StoredEventRow>> ReadRows(SqliteConnection connection, CourseId id)
+    {
+        using SqliteCommand read = connection.CreateCommand();
+        read.CommandText = "SELECT version, type, schema_version, data FROM ipt_course_events WHERE course_id = $course ORDER BY version";
+        read.Parameters.AddWithValue("$course", Key(id));
+        var rows = new List<StoredEventRow>();
+        using SqliteDataReader reader = read.ExecuteReader();
+        while (reader.Read())
         {
-            using SqliteCommand read = connection.CreateCommand();
-            read.CommandText = "SELECT version, type, schema_version, data FROM ipt_course_events WHERE course_id = $course ORDER BY version";
-            read.Parameters.AddWithValue("$course", Key(id));
-            var rows = new List<StoredEventRow>();
-            using SqliteDataReader reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            int version = reader.GetInt32(0);
+            if (reader.IsDBNull(1) || reader.IsDBNull(3) || reader.GetFieldType(3) != typeof(string))
             {
-                int version = reader.GetInt32(0);
-                if (reader.IsDBNull(1) || reader.IsDBNull(3) || reader.GetFieldType(3) != typeof(string))
-                {
-                    return StoreErrors.Corrupt(id, version, "a null or non-text type or data column");
-                }
-
-                rows.Add(new StoredEventRow(version, reader.GetString(1), reader.GetInt32(2), reader.GetString(3)));
+                return StoreErrors.Corrupt(id, version, "a null or non-text type or data column");
             }
 
-            return rows.Count == 0 ? StoreErrors.NotFound(id) : rows;
-        }, cancellationToken);
+            rows.Add(new StoredEventRow(version, reader.GetString(1), reader.GetInt32(2), reader.GetString(3)));
+        }
 
-    private async Task<Result<T>> GuardedAsync<T>(CourseId id, Func<SqliteConnection, Task<Result<T>>> work, CancellationToken cancellationToken)
+        return rows.Count == 0 ? StoreErrors.NotFound(id) : rows;
+    }
+
+    // Microsoft.Data.Sqlite has no asynchronous I/O: its async methods run synchronously and return completed tasks
+    // (docs/decisions/0084). The store calls the synchronous API on the caller's thread and hands back a completed
+    // task, or a canceled one when the token is already canceled; nothing is opened then.
+    private Task<Result<T>> Run<T>(CourseId id, Func<SqliteConnection, Result<T>> work, CancellationToken cancellationToken) =>
+        cancellationToken.IsCancellationRequested
+            ? Task.FromCanceled<Result<T>>(cancellationToken)
+            : Task.FromResult(Guarded(id, work));
+
+    private Result<T> Guarded<T>(CourseId id, Func<SqliteConnection, Result<T>> work)
     {
         try
         {
-            var connection = new SqliteConnection(_connectionString);
-            await using (connection.ConfigureAwait(false))
+            using var connection = new SqliteConnection(_connectionString);
+            connection.Open();
+            if (Volatile.Read(ref _schemaState) != 1)
             {
-                await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-                if (Volatile.Read(ref _schemaState) != 1)
-                {
-                    EnsureSchema(connection);
-                }
-
-                if (_schemaState == 2)
-                {
-                    return new DomainError(StoreErrors.SchemaNewer, "Course " + id + ": the SQLite file was written by a newer store schema than version " + SqliteSchema.Version + "; upgrade the package.");
-                }
-
-                return await work(connection).ConfigureAwait(false);
+                EnsureSchema(connection);
             }
+
+            if (_schemaState == 2)
+            {
+                return new DomainError(StoreErrors.SchemaNewer, "Course " + id + ": the SQLite file was written by a newer store schema than version " + SqliteSchema.Version + "; upgrade the package.");
+            }
+
+            return work(connection);
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint)
         {

@@ -1,4 +1,6 @@
 using System;
+using System.IO;
+using System.Threading;
 using System.Threading.Tasks;
 using Ipt.Domain.Adaptations;
 using Ipt.Domain.Courses;
@@ -6,6 +8,7 @@ using Ipt.Domain.DependencyInjection;
 using Ipt.Domain.Persistence;
 using Ipt.Domain.Primitives;
 using Ipt.Domain.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ipt.Domain.Integration.Tests.Storage;
@@ -52,7 +55,7 @@ public sealed class SqliteStoreRuleTests : SqliteTestBase
     [Fact]
     public void Registration_checks_its_arguments_applies_the_settings_and_keeps_a_store_registered_before()
     {
-        Assert.Throws<ArgumentNullException>(() => IptSqliteServiceCollectionExtensions.AddIptSqliteStore(null!, ConnectionString));
+        Assert.Equal("services", Assert.Throws<ArgumentNullException>(() => IptSqliteServiceCollectionExtensions.AddIptSqliteStore(null!, ConnectionString)).ParamName);
         Assert.ThrowsAny<ArgumentException>(() => new ServiceCollection().AddIptSqliteStore(" "));
 
         using ServiceProvider bad = new ServiceCollection().AddIptDomain().AddIptSqliteStore(ConnectionString, o => o.BusyTimeoutSeconds = -1).BuildServiceProvider();
@@ -100,12 +103,30 @@ public sealed class SqliteStoreRuleTests : SqliteTestBase
         Assert.True(course.RecordSession(StoreCourses.Day1, Attendance.Attended).IsSuccess);
         Assert.True((await store.AppendAsync(course.Id, 0, course.History)).IsSuccess);
         string second = " WHERE course_id = '" + course.Id + "' AND version = 2";
-        await ScalarAsync("UPDATE ipt_course_events SET data = X'7B7D'" + second);
+        await ScalarAsync("UPDATE ipt_course_events SET data = CAST(data AS BLOB)" + second);   // the same JSON, as bytes
         Assert.Equal("blob", await ScalarAsync("SELECT typeof(data) FROM ipt_course_events" + second));
 
         Result<TreatmentCourse> r = await store.LoadAsync(course.Id);
 
         Assert.Equal(StoreErrors.RowCorrupt, r.Error?.Code);
         Assert.StartsWith("Course " + course.Id + ", event version 2: ", r.Error!.Message, StringComparison.Ordinal);
+        Assert.Equal(StoreErrors.RowCorrupt, (await store.ReadHistoryAsync(course.Id)).Error?.Code);
+    }
+
+    [Fact]
+    public async Task A_canceled_call_is_a_canceled_task_and_touches_nothing()
+    {
+        SqliteCourseStore store = NewStore();
+        TreatmentCourse course = StoreCourses.New();
+        using var canceled = new CancellationTokenSource();
+        canceled.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.AppendAsync(course.Id, 0, course.History, "start-1", canceled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.LoadAsync(course.Id, canceled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.ReadHistoryAsync(course.Id, canceled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.FindCommandAsync(course.Id, "start-1", canceled.Token));
+
+        Assert.False(File.Exists(Path.Combine(Directory, "ipt.db")));   // nothing was opened, so no file was created
+        Assert.Equal(StoreErrors.CourseNotFound, (await store.LoadAsync(course.Id)).Error?.Code);
     }
 }
