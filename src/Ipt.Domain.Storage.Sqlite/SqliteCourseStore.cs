@@ -18,7 +18,7 @@ namespace Ipt.Domain.Storage.Sqlite;
 /// and a unique command id per course. The schema is created on first use and versioned; a file written by a newer
 /// schema is refused with <c>store.schema-newer</c>. Thread-safe (a pooled connection per call); several processes may
 /// share the file on one machine. Each call runs on the caller's thread and returns a completed task (Microsoft.Data.Sqlite
-/// has no asynchronous I/O); a token canceled before the call gives a canceled task and opens nothing.
+/// has no asynchronous I/O); a canceled token gives a canceled task, checked before the file is opened and before each row.
 /// </summary>
 /// <example>
 /// <code>
@@ -59,7 +59,7 @@ public sealed class SqliteCourseStore : ICourseStore
     public Task<Result<TreatmentCourse>> LoadAsync(CourseId id, CancellationToken cancellationToken = default) =>
         Run(id, connection =>
         {
-            Result<IReadOnlyList<StoredEventRow>> rows = ReadRows(connection, id);
+            Result<IReadOnlyList<StoredEventRow>> rows = ReadRows(connection, id, cancellationToken);
             return rows.IsFailure ? rows.Error : StoredEvents.Rebuild(id, rows.Value, _catalog);
         }, cancellationToken);
 
@@ -67,7 +67,7 @@ public sealed class SqliteCourseStore : ICourseStore
     public Task<Result<IReadOnlyList<CourseEvent>>> ReadHistoryAsync(CourseId id, CancellationToken cancellationToken = default) =>
         Run(id, connection =>
         {
-            Result<IReadOnlyList<StoredEventRow>> rows = ReadRows(connection, id);
+            Result<IReadOnlyList<StoredEventRow>> rows = ReadRows(connection, id, cancellationToken);
             return rows.IsFailure ? rows.Error : StoredEvents.ReadAll(id, rows.Value);
         }, cancellationToken);
 
@@ -108,6 +108,7 @@ public sealed class SqliteCourseStore : ICourseStore
                 pSchema.Value = rows[i].SchemaVersion;
                 pData.Value = rows[i].Data;
                 pCommand.Value = i == rows.Length - 1 && commandId is not null ? commandId : DBNull.Value; // on the command's last event
+                cancellationToken.ThrowIfCancellationRequested();   // between rows; the open transaction rolls back
                 int written;
                 try
                 {
@@ -177,7 +178,7 @@ public sealed class SqliteCourseStore : ICourseStore
         return v is null or DBNull ? null : Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static Result<IReadOnlyList<StoredEventRow>> ReadRows(SqliteConnection connection, CourseId id)
+    private static Result<IReadOnlyList<StoredEventRow>> ReadRows(SqliteConnection connection, CourseId id, CancellationToken cancellationToken)
     {
         using SqliteCommand read = connection.CreateCommand();
         read.CommandText = "SELECT version, type, schema_version, data FROM ipt_course_events WHERE course_id = $course ORDER BY version";
@@ -186,6 +187,7 @@ public sealed class SqliteCourseStore : ICourseStore
         using SqliteDataReader reader = read.ExecuteReader();
         while (reader.Read())
         {
+            cancellationToken.ThrowIfCancellationRequested();
             int version = reader.GetInt32(0);
             if (reader.IsDBNull(1) || reader.IsDBNull(3) || reader.GetFieldType(3) != typeof(string))
             {
@@ -200,11 +202,24 @@ public sealed class SqliteCourseStore : ICourseStore
 
     // Microsoft.Data.Sqlite has no asynchronous I/O: its async methods run synchronously and return completed tasks
     // (docs/decisions/0084). The store calls the synchronous API on the caller's thread and hands back a completed
-    // task, or a canceled one when the token is already canceled; nothing is opened then.
-    private Task<Result<T>> Run<T>(CourseId id, Func<SqliteConnection, Result<T>> work, CancellationToken cancellationToken) =>
-        cancellationToken.IsCancellationRequested
-            ? Task.FromCanceled<Result<T>>(cancellationToken)
-            : Task.FromResult(Guarded(id, work));
+    // task. The token is checked where the driver's async methods checked it: before the file is opened (nothing is
+    // opened then) and before each row read or written; a canceled call is a canceled task.
+    private Task<Result<T>> Run<T>(CourseId id, Func<SqliteConnection, Result<T>> work, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<Result<T>>(cancellationToken);
+        }
+
+        try
+        {
+            return Task.FromResult(Guarded(id, work));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<Result<T>>(cancellationToken);
+        }
+    }
 
     private Result<T> Guarded<T>(CourseId id, Func<SqliteConnection, Result<T>> work)
     {
