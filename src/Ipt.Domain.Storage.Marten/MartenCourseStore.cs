@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Data.Common;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -117,7 +118,8 @@ public sealed class MartenCourseStore : ICourseStore, IAsyncDisposable, IDisposa
         int newVersion = expectedVersion + rows.Length;
         try
         {
-            await using IDocumentSession session = _documents.LightweightSession();
+            IDocumentSession session = _documents.LightweightSession();
+            await using ConfiguredAsyncDisposable disposing = session.ConfigureAwait(false); // no continuation on the caller's context
             if (_caseload)
             {
                 await LockCaseloadAsync(session, id, cancellationToken).ConfigureAwait(false);
@@ -198,7 +200,8 @@ public sealed class MartenCourseStore : ICourseStore, IAsyncDisposable, IDisposa
 
         try
         {
-            await using IDocumentSession session = _documents.LightweightSession();
+            IDocumentSession session = _documents.LightweightSession();
+            await using ConfiguredAsyncDisposable disposing = session.ConfigureAwait(false); // no continuation on the caller's context
             if (_caseload)
             {
                 await LockCaseloadAsync(session, id, cancellationToken).ConfigureAwait(false);
@@ -270,7 +273,8 @@ public sealed class MartenCourseStore : ICourseStore, IAsyncDisposable, IDisposa
 
         try
         {
-            await using IQuerySession session = _documents.QuerySession();
+            IQuerySession session = _documents.QuerySession();
+            await using ConfiguredAsyncDisposable disposing = session.ConfigureAwait(false); // no continuation on the caller's context
             CourseCommandRecord? found = await session.LoadAsync<CourseCommandRecord>(CommandKey(id, commandId), cancellationToken).ConfigureAwait(false);
             return found?.Version;
         }
@@ -292,7 +296,8 @@ public sealed class MartenCourseStore : ICourseStore, IAsyncDisposable, IDisposa
     {
         try
         {
-            await using IDocumentSession session = _documents.LightweightSession();
+            IDocumentSession session = _documents.LightweightSession();
+            await using ConfiguredAsyncDisposable disposing = session.ConfigureAwait(false); // no continuation on the caller's context
             await LockCaseloadAsync(session, id, cancellationToken).ConfigureAwait(false);
             CourseCaseload? row = await session.LoadAsync<CourseCaseload>(id.Value, cancellationToken).ConfigureAwait(false);
             if (row is null)
@@ -320,7 +325,8 @@ public sealed class MartenCourseStore : ICourseStore, IAsyncDisposable, IDisposa
         Guard.Against.Null(query);
         try
         {
-            await using IQuerySession session = _documents.QuerySession();
+            IQuerySession session = _documents.QuerySession();
+            await using ConfiguredAsyncDisposable disposing = session.ConfigureAwait(false); // no continuation on the caller's context
             IQueryable<CourseCaseload> q = session.Query<CourseCaseload>();
             if (query.Status is { } status)
             {
@@ -412,7 +418,8 @@ public sealed class MartenCourseStore : ICourseStore, IAsyncDisposable, IDisposa
     {
         try
         {
-            await using IQuerySession session = _documents.QuerySession();
+            IQuerySession session = _documents.QuerySession();
+            await using ConfiguredAsyncDisposable disposing = session.ConfigureAwait(false); // no continuation on the caller's context
             IReadOnlyList<IEvent> stream = await session.Events.FetchStreamAsync(id.Value, token: cancellationToken).ConfigureAwait(false);
             return stream.Count == 0 ? StoreErrors.NotFound(id) : ToRows(id, stream);
         }

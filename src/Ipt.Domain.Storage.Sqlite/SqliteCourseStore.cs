@@ -46,7 +46,7 @@ public sealed class SqliteCourseStore : ICourseStore
     {
         Guard.Against.Null(options);
         Guard.Against.NullOrWhiteSpace(options.ConnectionString);
-        Guard.Against.OutOfRange(options.BusyTimeoutSeconds, nameof(options.BusyTimeoutSeconds), 0, 3600);
+        Guard.Against.OutOfRange(options.BusyTimeoutSeconds, nameof(options.BusyTimeoutSeconds), 1, 3600); // the driver reads 0 as "wait forever"
         _catalog = Guard.Against.Null(catalog);
         _connectionString = new SqliteConnectionStringBuilder(options.ConnectionString)
         {

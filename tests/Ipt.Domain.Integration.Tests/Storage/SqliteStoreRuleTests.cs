@@ -26,13 +26,37 @@ public sealed class SqliteStoreRuleTests : SqliteTestBase
         Assert.Throws<ArgumentNullException>(() => new SqliteCourseStore(null!, BuiltInProtocols.Catalog));
         Assert.Throws<ArgumentNullException>(() => new SqliteCourseStore(new SqliteCourseStoreOptions { ConnectionString = ConnectionString }, null!));
         Assert.ThrowsAny<ArgumentException>(() => new SqliteCourseStore(new SqliteCourseStoreOptions { ConnectionString = " " }, BuiltInProtocols.Catalog));
-        foreach (int outside in new[] { -1, 3601 })
+        foreach (int outside in new[] { -1, 0, 3601 }) // 0 would be no limit to the driver, not "do not wait"
         {
             Assert.Throws<ArgumentOutOfRangeException>(() => new SqliteCourseStore(new SqliteCourseStoreOptions { ConnectionString = ConnectionString, BusyTimeoutSeconds = outside }, BuiltInProtocols.Catalog));
         }
 
-        Assert.NotNull(new SqliteCourseStore(new SqliteCourseStoreOptions { ConnectionString = ConnectionString, BusyTimeoutSeconds = 0 }, BuiltInProtocols.Catalog));
+        Assert.NotNull(new SqliteCourseStore(new SqliteCourseStoreOptions { ConnectionString = ConnectionString, BusyTimeoutSeconds = 1 }, BuiltInProtocols.Catalog));
         Assert.NotNull(new SqliteCourseStore(new SqliteCourseStoreOptions { ConnectionString = ConnectionString, BusyTimeoutSeconds = 3600 }, BuiltInProtocols.Catalog));
+    }
+
+    [Fact]
+    public async Task A_writer_waits_the_busy_timeout_for_another_writers_lock_then_the_call_is_unavailable_and_writes_nothing()
+    {
+        SqliteCourseStore store = new(new SqliteCourseStoreOptions { ConnectionString = ConnectionString, BusyTimeoutSeconds = 1 }, BuiltInProtocols.Catalog);
+        TreatmentCourse course = StoreCourses.New();
+        Assert.True((await store.AppendAsync(course.Id, 0, course.History)).IsSuccess);
+
+        await using (var other = new SqliteConnection(ConnectionString))
+        {
+            await other.OpenAsync();
+            using SqliteTransaction held = other.BeginTransaction(deferred: false); // another process's BEGIN IMMEDIATE
+            TreatmentCourse second = StoreCourses.New();
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            Result<AppendOutcome> r = await store.AppendAsync(second.Id, 0, second.History);
+            waited.Stop();
+            Assert.Equal(StoreErrors.Unavailable, r.Error?.Code);
+            Assert.InRange(waited.Elapsed.TotalSeconds, 0.9, 20); // it waited for the lock, and not without limit
+            held.Rollback();
+            Assert.Equal(StoreErrors.CourseNotFound, (await store.LoadAsync(second.Id)).Error?.Code);
+        }
+
+        Assert.Equal(1, (await store.LoadAsync(course.Id)).Value.Version);
     }
 
     [Fact]
