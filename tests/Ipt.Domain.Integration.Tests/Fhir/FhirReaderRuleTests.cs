@@ -2,7 +2,6 @@
 using System;
 using System.Linq;
 using Hl7.Fhir.Model;
-using Ipt.Domain.Courses.Events;
 using Ipt.Domain.Fhir;
 using Ipt.Domain.Measures;
 using Ipt.Domain.Primitives;
@@ -20,8 +19,7 @@ public sealed class FhirReaderRuleTests
     private static readonly DateOnly On = new(2026, 1, 5);
     private static readonly int[] Ok = [0, 1, 2, 3, 0, 1, 2, 3, 0];
 
-    private static QuestionnaireResponse Response(FhirMappingSettings settings = null) =>
-        new MeasureRecorded(On, "phq-9", [.. Ok], null).ToQuestionnaireResponse(ClientRef.From("c-1"), settings ?? FhirTestData.Settings);
+    private static QuestionnaireResponse Response(FhirMappingSettings settings = null) => FhirTestData.Response("phq-9", Ok, On, settings);
 
     private static MeasureAnswers Read(QuestionnaireResponse qr, string canonicalBase = IptCodeSystems.Base)
     {
@@ -249,7 +247,7 @@ public sealed class FhirReaderRuleTests
         Assert.Equal(FhirTestData.Issued, StandardIpt.Definition.ToPlanDefinition(FhirTestData.Settings).Meta.LastUpdated);
 
         FhirMappingSettings nullReference = plain with { PatientReference = _ => null };
-        QuestionnaireResponse qr = new MeasureRecorded(On, "phq-9", [.. Ok], null).ToQuestionnaireResponse(ClientRef.From("c-77"), nullReference);
+        QuestionnaireResponse qr = FhirTestData.Response("phq-9", Ok, On, nullReference, client: "c-77");
         Assert.Equal(IptCodeSystems.ClientRef, qr.Subject.Identifier.System);
         Assert.Equal("c-77", qr.Subject.Identifier.Value);
         Assert.Equal(IptCodeSystems.ExtensionPrefix + "current-phase", IptCodeSystems.Extension("current-phase"));

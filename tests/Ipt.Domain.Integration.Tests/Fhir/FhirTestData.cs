@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Hl7.Fhir.Model;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Courses.Events;
 using Ipt.Domain.Fhir;
@@ -15,6 +16,10 @@ internal static class FhirTestData
     public static readonly DateTimeOffset Issued = new(2026, 5, 1, 9, 30, 0, TimeSpan.Zero);
 
     public static FhirMappingSettings Settings { get; } = new() { Issued = Issued, LastUpdated = Issued };
+
+    /// <summary>The QuestionnaireResponse the mapping writes for one measure (client <c>c-1</c> unless given).</summary>
+    public static QuestionnaireResponse Response(string code, int[] answers, DateOnly on, FhirMappingSettings? settings = null, string client = "c-1") =>
+        new MeasureRecorded(on, code, [.. answers], null).ToQuestionnaireResponse(ClientRef.From(client), settings ?? Settings);
 
     /// <summary>Simulated courses of one protocol (the real aggregate, seeded, so ids and events are reproducible).</summary>
     public static IReadOnlyList<TreatmentCourse> Simulated(ProtocolDefinition protocol, int count, long seed, double attendance = 0.85, double dropout = 0.01) =>

@@ -16,8 +16,7 @@ namespace Ipt.Domain.Integration.Tests.Fhir;
 
 public sealed class QuestionnaireResponseImportTests
 {
-    private static QuestionnaireResponse Response(string code, int[] answers, DateOnly on) =>
-        new MeasureRecorded(on, code, [.. answers], null).ToQuestionnaireResponse(ClientRef.From("c-1"), FhirTestData.Settings);
+    private static QuestionnaireResponse Response(string code, int[] answers, DateOnly on) => FhirTestData.Response(code, answers, on);
 
     private static int[] Valid(InstrumentDescriptor d) => Enumerable.Range(1, d.ItemCount).Select(i => (i * 7) % (d.ItemMaximum(i) + 1)).ToArray();
 
