@@ -56,4 +56,22 @@ public class SimulationSettingsTests
         (Valid with { AttendanceProbability = 0, NoShowProbability = 1, DropoutPerSession = 1, MaxConsecutiveMissed = 0, MaxSessionSlots = 1, MaxDegreeOfParallelism = 1 }).Validate();
         (Valid with { OutcomeCriteria = [OutcomeCriteria.Phq9Default] }).Validate();
     }
+
+    [Fact]
+    public void Each_refusal_the_settings_write_themselves_explains_itself_in_a_sentence()
+    {
+        // The wording may improve in any release (decision 0082); that there is a sentence is the rule.
+        static void Sentence(SimulationSettings s)
+        {
+            string message = Assert.ThrowsAny<ArgumentException>(s.Validate).Message;
+            Assert.Matches(@"^[A-Z][^.]* [^.]*\.$", message.Split(" (Parameter '")[0]);
+        }
+
+        Sentence(Valid with { DropoutPerSession = 2 });
+        Sentence(Valid with { AttendanceProbability = 0.6, NoShowProbability = 0.6 });
+        Sentence(Valid with { MaxDegreeOfParallelism = 0 });
+        Sentence(Valid with { OutcomeCriteria = default });
+        Sentence(Valid with { OutcomeCriteria = [null!] });
+        Sentence(Valid with { FirstCourseIndex = int.MaxValue - 999 });
+    }
 }
