@@ -1,12 +1,14 @@
 using System;
 using System.Linq;
 using System.Threading.Tasks;
+using Ipt.Domain.Adaptations;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Courses.Events;
 using Ipt.Domain.Persistence;
 using Ipt.Domain.Primitives;
 using Ipt.Domain.Protocols;
 using Ipt.Domain.Storage.Marten;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Ipt.Domain.Integration.Tests.Storage;
@@ -155,5 +157,97 @@ public sealed class MartenCaseloadTests
         Assert.DoesNotContain("client-1042", json, StringComparison.Ordinal);
         Assert.DoesNotContain("brother", json, StringComparison.Ordinal);
         Assert.Contains("\"middle\"", json, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>The store with its own document store, and its registration with the container, each in its own schema.</summary>
+[Collection(PostgresServer.Collection)]
+public sealed class MartenRegistrationTests
+{
+    [Fact]
+    public void The_settings_default_to_the_ipt_schema_with_the_caseload_and_creation_checks_them()
+    {
+        var defaults = new MartenCourseStoreOptions();
+        Assert.Equal("", defaults.ConnectionString);
+        Assert.Equal("ipt", defaults.SchemaName);
+        Assert.True(defaults.Caseload);
+
+        string cs = PostgresServer.ConnectionString();
+        Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => MartenCourseStore.Create(null!, BuiltInProtocols.Catalog)).ParamName);
+        Assert.ThrowsAny<ArgumentException>(() => MartenCourseStore.Create(new MartenCourseStoreOptions(), BuiltInProtocols.Catalog));
+        Assert.ThrowsAny<ArgumentException>(() => MartenCourseStore.Create(new MartenCourseStoreOptions { ConnectionString = cs, SchemaName = " " }, BuiltInProtocols.Catalog));
+        Assert.Equal("catalog", Assert.Throws<ArgumentNullException>(() => MartenCourseStore.Create(new MartenCourseStoreOptions { ConnectionString = cs }, null!)).ParamName);
+    }
+
+    [Fact]
+    public async Task A_created_store_writes_to_its_own_schema_and_without_the_caseload_keeps_no_caseload_row()
+    {
+        string cs = PostgresServer.ConnectionString();
+        string tag = "created-" + Guid.NewGuid().ToString("N")[..8];
+        await using (MartenCourseStore store = MartenCourseStore.Create(new MartenCourseStoreOptions { ConnectionString = cs, SchemaName = "t_created" }, BuiltInProtocols.Catalog))
+        {
+            TreatmentCourse course = StoreCourses.New();
+            Assert.True((await new CourseUnitOfWork(store).StartAsync(course)).IsSuccess);
+            Assert.Equal(1, (await store.LoadAsync(course.Id)).Value.Version);
+            Assert.Equal(1, await EventsIn(cs, "t_created", course.Id));
+            Assert.True((await store.TagAsync(course.Id, tag)).IsSuccess);
+            Assert.Equal([course.Id.Value], (await store.QueryCaseloadAsync(new CaseloadQuery { Tag = tag })).Value.Select(r => r.Id));
+        }
+
+        await using (MartenCourseStore bare = MartenCourseStore.Create(new MartenCourseStoreOptions { ConnectionString = cs, SchemaName = "t_created_bare", Caseload = false }, BuiltInProtocols.Catalog))
+        {
+            TreatmentCourse course = StoreCourses.New();
+            Assert.True((await new CourseUnitOfWork(bare).StartAsync(course)).IsSuccess);
+            Assert.Equal(1, (await bare.LoadAsync(course.Id)).Value.Version);
+            Assert.Equal(1, await EventsIn(cs, "t_created_bare", course.Id));
+            Assert.Equal(StoreErrors.CourseNotFound, (await bare.TagAsync(course.Id, tag)).Error?.Code); // no caseload row to tag
+        }
+    }
+
+    [Fact]
+    public async Task Disposing_a_store_over_a_document_store_it_was_given_leaves_that_document_store_open()
+    {
+        MartenCourseStore borrowed = PostgresServer.Store(typeof(MartenRegistrationTests));
+        await borrowed.DisposeAsync();
+        borrowed.Dispose();
+        Assert.Equal(StoreErrors.CourseNotFound, (await PostgresServer.Store(typeof(MartenRegistrationTests)).LoadAsync(CourseId.New())).Error?.Code);
+    }
+
+    [Fact]
+    public async Task Registered_with_the_container_the_store_and_the_unit_of_work_record_a_course_in_the_configured_schema()
+    {
+        string cs = PostgresServer.ConnectionString();
+        await using ServiceProvider provider = new ServiceCollection().AddIptDomain().AddIptMartenStore(cs, o => o.SchemaName = "t_registered").BuildServiceProvider();
+        ICourseStore store = provider.GetRequiredService<ICourseStore>();
+        MartenCourseStore marten = provider.GetRequiredService<MartenCourseStore>();
+        Assert.Same(marten, store);
+        CourseUnitOfWork work = provider.GetRequiredService<CourseUnitOfWork>();
+        Assert.Same(work, provider.GetRequiredService<CourseUnitOfWork>());
+
+        TreatmentCourse course = StoreCourses.New();
+        Assert.True((await work.StartAsync(course)).IsSuccess);
+        Assert.Equal(1, await EventsIn(cs, "t_registered", course.Id));
+        Assert.True((await marten.TagAsync(course.Id, "registered")).IsSuccess); // the caseload is on by default
+    }
+
+    [Fact]
+    public void Registration_checks_its_arguments_and_keeps_a_store_registered_before()
+    {
+        Assert.Equal("services", Assert.Throws<ArgumentNullException>(() => IptMartenServiceCollectionExtensions.AddIptMartenStore(null!, "Host=127.0.0.1")).ParamName);
+        Assert.ThrowsAny<ArgumentException>(() => new ServiceCollection().AddIptMartenStore(" "));
+
+        MartenCourseStore mine = PostgresServer.Store(typeof(MartenRegistrationTests));
+        using ServiceProvider kept = new ServiceCollection().AddIptDomain().AddSingleton<ICourseStore>(mine).AddIptMartenStore("Host=127.0.0.1;Port=1").BuildServiceProvider();
+        Assert.Same(mine, kept.GetRequiredService<ICourseStore>());
+        Assert.NotNull(kept.GetRequiredService<CourseUnitOfWork>());
+    }
+
+    private static async Task<long> EventsIn(string connectionString, string schema, CourseId id)
+    {
+        await using var c = new NpgsqlConnection(connectionString);
+        await c.OpenAsync();
+        await using var cmd = new NpgsqlCommand("SELECT count(*) FROM " + schema + ".mt_events WHERE stream_id = @c", c);
+        cmd.Parameters.AddWithValue("c", id.Value);
+        return (long)(await cmd.ExecuteScalarAsync())!;
     }
 }
