@@ -11,6 +11,7 @@ using Ipt.Domain.Primitives;
 using Ipt.Domain.ProblemAreas;
 using Ipt.Domain.Protocols;
 using Ipt.Domain.Simulation;
+using static Ipt.Domain.Tests.Simulation.SimulationRuleTests;
 
 namespace Ipt.Domain.Tests.Simulation;
 
@@ -21,19 +22,6 @@ namespace Ipt.Domain.Tests.Simulation;
 /// </summary>
 public class SimulationOutputTests
 {
-    private static readonly CohortSimulator Simulator = CohortSimulator.Default;
-
-    private static SimulationSettings Bare(int size = 40, long seed = 11) => new()
-    {
-        CohortSize = size,
-        Seed = seed,
-        RecordMeasures = false,
-        ReviewFidelity = false,
-        KeepCourses = true,
-        DropoutPerSession = 0,
-        MaxDegreeOfParallelism = 1,
-    };
-
     [Fact]
     public void A_course_id_is_its_index_then_the_seed_bytes_from_the_highest()
     {

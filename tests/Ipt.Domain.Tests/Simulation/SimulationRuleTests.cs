@@ -16,9 +16,11 @@ namespace Ipt.Domain.Tests.Simulation;
 /// </summary>
 public class SimulationRuleTests
 {
-    private static readonly CohortSimulator Simulator = CohortSimulator.Default;
+    internal static readonly CohortSimulator Simulator = CohortSimulator.Default;
 
-    private static SimulationSettings Bare(int size = 40, long seed = 11) => new()
+    /// <summary>A small, single-threaded cohort with no dropout, no measures and no fidelity review, that keeps its
+    /// courses: each test switches on what it checks (shared with <see cref="SimulationOutputTests"/>).</summary>
+    internal static SimulationSettings Bare(int size = 40, long seed = 11) => new()
     {
         CohortSize = size,
         Seed = seed,
