@@ -47,9 +47,20 @@ public static class CourseInvariants
     public static string? Violation(TreatmentCourse course)
     {
         ArgumentNullException.ThrowIfNull(course);
+        string? violation = Violation(CourseObservation.Of(course));
+        if (violation is null)
+        {
+            _ = course.ToString();
+        }
+
+        return violation;
+    }
+
+    internal static string? Violation(CourseObservation course)
+    {
         ProtocolDefinition p = course.Protocol;
         IReadOnlyList<CourseEvent> history = course.History;
-        IReadOnlyList<CourseEvent> record = course.CorrectedHistory; // the clinical record: corrections applied
+        IReadOnlyList<CourseEvent> record = course.Record; // the clinical record: corrections applied
         SessionCounts bounds = p.Sessions;
 
         if (history.Count == 0 || history[0] is not CourseStarted started)
@@ -212,16 +223,15 @@ public static class CourseInvariants
             return "its own history does not replay: " + replay.Error!.Code;
         }
 
-        if (replay.Value.ToSnapshot() != course.ToSnapshot())
+        if (replay.Value.ToSnapshot() != course.Snapshot)
         {
             return "replay differs from the course";
         }
 
-        _ = course.ToString();
         return null;
     }
 
-    private static string? PhaseWalk(TreatmentCourse course)
+    private static string? PhaseWalk(CourseObservation course)
     {
         ProtocolDefinition p = course.Protocol;
         int phase = 0;
@@ -229,7 +239,7 @@ public static class CourseInvariants
         int held = 0;
         TaskSet done = TaskSet.Empty;
         bool closed = false;
-        foreach (CourseEvent e in course.CorrectedHistory.Skip(1))
+        foreach (CourseEvent e in course.Record.Skip(1))
         {
             if (closed)
             {
@@ -288,7 +298,7 @@ public static class CourseInvariants
             }
         }
 
-        if (course.Status == CourseStatus.Active && course.CurrentPhase!.Kind != p.Phases[phase].Kind)
+        if (course.Status == CourseStatus.Active && course.CurrentPhase != p.Phases[phase].Kind)
         {
             return "current phase differs from the phases begun";
         }
