@@ -275,6 +275,25 @@ public class CourseInvariantsTests
     }
 
     [Fact]
+    public void Beginning_a_phase_after_the_protocol_s_last_phase()
+    {
+        TreatmentCourse c = ReadyToComplete().Fire(CourseTriggers.Begin(PhaseKind.Maintenance));
+        CourseObservation o = Of(c);
+        Assert.Null(CourseInvariants.Violation(o));
+        Assert.Equal(PhaseKind.Maintenance, c.Protocol.Phases[^1].Kind);
+        Assert.Equal("phase Maintenance begun out of the protocol's order", Violated(o with { Record = [.. o.Record, new PhaseBegun(o.LastActivityOn, PhaseKind.Maintenance)] }));
+    }
+
+    [Fact]
+    public void Leaving_a_phase_whose_sessions_were_all_missed()
+    {
+        CourseObservation o = Of(Middle);
+        int begun = o.Record.ToList().FindIndex(e => e is PhaseBegun);
+        List<CourseEvent> record = [.. o.Record.Select((e, i) => i < begun && e is SessionRecorded s ? s with { Attendance = Attendance.NoShow } : e)];
+        Assert.Equal("left the Initial phase without an attended session", Violated(o with { Record = record }));
+    }
+
+    [Fact]
     public void Leaving_a_phase_with_a_required_task_missing()
     {
         CourseObservation o = Of(Middle);
