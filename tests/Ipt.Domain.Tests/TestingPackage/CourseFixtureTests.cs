@@ -68,19 +68,21 @@ public class CourseFixtureTests
     }
 
     [Fact]
-    public void A_refused_step_throws_naming_the_step_and_the_error_code()
+    public void A_refused_step_throws_naming_the_step_the_code_and_the_message()
     {
+        DomainError expected = NewCourse().CompleteTask(TherapyTask.FuturePlan, Start).Error!;
         var e = Assert.Throws<InvalidOperationException>(() => NewCourse().Tasks(TherapyTask.FuturePlan));
-        Assert.Contains("task FuturePlan", e.Message, StringComparison.Ordinal);
-        Assert.Contains(CourseErrors.TaskNotYetAvailable, e.Message, StringComparison.Ordinal);
+        Assert.Equal("The course refused the fixture's task FuturePlan: " + expected.Code + " (" + expected.Message + ")", e.Message);
 
-        var s = Assert.Throws<InvalidOperationException>(() => ReadyToComplete().Sessions(5));
-        Assert.Contains("session 17", s.Message, StringComparison.Ordinal);
-
-        Assert.Throws<InvalidOperationException>(() => NewCourse().Fire(CourseTrigger.BeginMiddlePhase));
-        Assert.Throws<InvalidOperationException>(() => NewCourse().Inventory().Inventory());
-        Assert.Throws<InvalidOperationException>(() => InMiddlePhase().Formulation());
+        Assert.Contains("fixture's session 17:", Assert.Throws<InvalidOperationException>(() => ReadyToComplete().Sessions(5)).Message, StringComparison.Ordinal);
+        Assert.Contains("fixture's trigger BeginMiddlePhase:", Assert.Throws<InvalidOperationException>(() => NewCourse().Fire(CourseTrigger.BeginMiddlePhase)).Message, StringComparison.Ordinal);
+        Assert.Contains("fixture's inventory:", Assert.Throws<InvalidOperationException>(() => NewCourse().Inventory().Inventory()).Message, StringComparison.Ordinal);
+        Assert.Contains("fixture's formulation:", Assert.Throws<InvalidOperationException>(() => InMiddlePhase().Formulation()).Message, StringComparison.Ordinal);
         Assert.Throws<InvalidOperationException>(() => InMiddlePhase().TerminationTasks());
+        TreatmentCourse decided = InTermination().Sessions(1);
+        Assert.True(decided.DecideContinuation(ContinuationDecision.NoFurtherTreatment, decided.LastActivityOn).IsSuccess);
+        Assert.Contains("fixture's continuation decision:", Assert.Throws<InvalidOperationException>(() => decided.TerminationTasks()).Message, StringComparison.Ordinal);
+        Assert.Contains("fixture's continuation decision:", Assert.Throws<InvalidOperationException>(() => InMiddlePhase().AllTasks(TaskSet.Of(TherapyTask.ContinuationDecided))).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -125,8 +127,8 @@ public class CourseFixtureTests
     [Fact]
     public void A_command_that_succeeds_fails_the_rejection_check()
     {
-        var e = Assert.Throws<InvalidOperationException>(() => AssertRejectedUnchanged(InMiddlePhase(), x => x.RecordSession(Week(3), Attendance.Attended), CourseErrors.SessionDateNotAfterPrevious));
-        Assert.Contains("but the command succeeded", e.Message, StringComparison.Ordinal);
+        var e = Assert.Throws<InvalidOperationException>(() => AssertRejectedUnchanged(InMiddlePhase(), x => x.RecordSession(Week(3), Attendance.Attended), "session.x"));
+        Assert.Equal("Assertion failed: expected session.x but the command succeeded", e.Message);
     }
 
     [Fact]
@@ -144,7 +146,14 @@ public class CourseFixtureTests
             Assert.True(x.RecordSession(Week(3), Attendance.Attended).IsSuccess);
             return x.RecordSession(Start, Attendance.Attended);
         }, CourseErrors.SessionDateNotAfterPrevious));
-        Assert.Contains("changed the course", e.Message, StringComparison.Ordinal);
+        Assert.Equal("Assertion failed: the refused command " + CourseErrors.SessionDateNotAfterPrevious + " changed the course", e.Message);
+    }
+
+    [Fact]
+    public void A_refusal_whose_message_is_not_a_sentence_fails_the_check()
+    {
+        var e = Assert.Throws<InvalidOperationException>(() => AssertRejectedUnchanged(NewCourse(), _ => Result<int>.Failure(new DomainError("x.y", "not a sentence")), "x.y"));
+        Assert.Contains("starts with a capital", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

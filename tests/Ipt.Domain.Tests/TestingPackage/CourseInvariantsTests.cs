@@ -56,6 +56,17 @@ public class CourseInvariantsTests
         return list;
     }
 
+    // The record with the event completing the task moved to position `to` of what remains.
+    private static List<CourseEvent> Moved(IReadOnlyList<CourseEvent> record, TherapyTask task, Func<List<CourseEvent>, int> to)
+    {
+        var list = record.ToList();
+        int at = list.FindIndex(e => e.CompletesTask == task);
+        CourseEvent e = list[at];
+        list.RemoveAt(at);
+        list.Insert(to(list), e);
+        return list;
+    }
+
     private static int IndexOf<T>(IReadOnlyList<CourseEvent> events, Func<T, bool> which)
         where T : CourseEvent => events.ToList().FindIndex(e => e is T t && which(t));
 
@@ -236,22 +247,16 @@ public class CourseInvariantsTests
     public void An_event_after_the_course_was_discontinued()
     {
         CourseObservation o = Of(Discontinued);
-        CourseEvent session = o.Record.OfType<SessionRecorded>().Last();
         List<CourseEvent> record = [.. o.Record];
         record.Insert(record.Count - 1, record[^1]);
         Assert.Contains("an event after the course closed", Violated(o with { Record = record }));
-        Assert.NotNull(session);
     }
 
     [Fact]
     public void A_task_completed_before_its_phase()
     {
         CourseObservation o = Of(Termination);
-        var record = o.Record.ToList();
-        int ending = record.FindIndex(e => e.CompletesTask == TherapyTask.EndingRaised);
-        CourseEvent e = record[ending];
-        record.RemoveAt(ending);
-        record.Insert(record.FindIndex(x => x is PhaseBegun), e);
+        List<CourseEvent> record = Moved(o.Record, TherapyTask.EndingRaised, r => r.FindIndex(x => x is PhaseBegun));
         Assert.Contains("task EndingRaised completed before its phase", Violated(o with { Record = record }));
     }
 
@@ -266,7 +271,7 @@ public class CourseInvariantsTests
     }
 
     [Fact]
-    public void Beginning_a_phase_beyond_the_last()
+    public void Beginning_the_current_phase_again()
     {
         CourseObservation o = Of(Termination);
         var record = o.Record.ToList();
@@ -297,11 +302,7 @@ public class CourseInvariantsTests
     public void Leaving_a_phase_with_a_required_task_missing()
     {
         CourseObservation o = Of(Middle);
-        var record = o.Record.ToList();
-        int contract = record.FindIndex(e => e.CompletesTask == TherapyTask.TreatmentContract);
-        CourseEvent e = record[contract];
-        record.RemoveAt(contract);
-        record.Add(e);
+        List<CourseEvent> record = Moved(o.Record, TherapyTask.TreatmentContract, r => r.Count);
         Assert.Contains("left the Initial phase with a required task missing", Violated(o with { Record = record }));
     }
 
@@ -342,14 +343,12 @@ public class CourseInvariantsTests
     {
         TreatmentCourse c = Middle;
         FormulationFocus first = c.Formulation!.Foci[0];
-        ProblemArea other = Enum.GetValues<ProblemArea>().First(a => a != first.Area && c.Protocol.Formulation.Allows(a));
         var twice = new InterpersonalFormulation(TargetCondition.MajorDepressiveEpisode, [first, first]);
         Assert.Contains("formulation breaks the protocol's focus limits", Violated(Of(c) with { Formulation = twice }));
 
         var many = Enumerable.Range(0, c.Protocol.Formulation.MaxFocusAreas + 1)
             .Select(i => new FormulationFocus(Enum.GetValues<ProblemArea>()[i % 4], ClinicalSamples.Detail(Enum.GetValues<ProblemArea>()[i % 4], ClinicalSamples.DetailOnset)));
         Assert.Contains("focus limits", Violated(Of(c) with { Formulation = new InterpersonalFormulation(TargetCondition.MajorDepressiveEpisode, many) }));
-        Assert.NotEqual(first.Area, other);
     }
 
     [Fact]

@@ -16,7 +16,12 @@ namespace Ipt.Domain.Tests.TestingPackage;
 /// these steps, so each is checked for the command it runs and the date it moves on.</summary>
 public class IntentTests
 {
+    // Through the base type, whose result names its parts (the overrides' tuples are unnamed).
     private static (bool Accepted, DomainError? Error) Run(Intent intent, TreatmentCourse course, ref DateOnly today) => intent.Run(course, ref today);
+
+    // A course whose initial tasks before the inventory are done.
+    private static TreatmentCourse BeforeInventory() =>
+        NewCourse().Sessions(1).Tasks(TherapyTask.Diagnosis, TherapyTask.BaselineSeverity, TherapyTask.Psychoeducation, TherapyTask.SickRoleAssigned, TherapyTask.MedicationEvaluated);
 
     [Theory]
     [InlineData(0, Attendance.Attended)]
@@ -74,7 +79,7 @@ public class IntentTests
     [Fact]
     public void Completing_an_outstanding_task_takes_the_first_the_phase_allows_with_detail_and_the_label()
     {
-        TreatmentCourse c = NewCourse().Sessions(1).Tasks(TherapyTask.Diagnosis, TherapyTask.BaselineSeverity, TherapyTask.Psychoeducation, TherapyTask.SickRoleAssigned, TherapyTask.MedicationEvaluated);
+        TreatmentCourse c = BeforeInventory();
         DateOnly today = c.LastActivityOn;
         TherapyTask next = c.Protocol.AllRequiredTasks.Except(c.CompletedTasks).ToList().First(t => c.Protocol.EarliestPhaseIndex(t) == 0);
         Assert.Equal(TherapyTask.InterpersonalInventory, next);
@@ -90,7 +95,7 @@ public class IntentTests
     [Fact]
     public void Completing_an_outstanding_task_with_the_label_absent_names_the_partner()
     {
-        TreatmentCourse c = NewCourse().Sessions(1).Tasks(TherapyTask.Diagnosis, TherapyTask.BaselineSeverity, TherapyTask.Psychoeducation, TherapyTask.SickRoleAssigned, TherapyTask.MedicationEvaluated);
+        TreatmentCourse c = BeforeInventory();
         DateOnly today = c.LastActivityOn;
         Assert.True(Run(new Intent.CompleteOutstandingTask(null), c, ref today).Accepted);
         Assert.Equal("partner", c.Inventory!.People[0].Label.Text);

@@ -39,6 +39,12 @@ public class TestingGeneratorTests
     }
 
     [Fact]
+    public void Generated_intents_rarely_discontinue_so_generated_courses_progress()
+    {
+        Assert.InRange(Intents.Count(i => i is Intent.Discontinue), 1, 100); // 1 in 38 × 1 in 25: about 21 in 20,000
+    }
+
+    [Fact]
     public void Generated_intents_stay_within_their_documented_ranges()
     {
         Assert.All(Intents.OfType<Intent.Session>(), s =>

@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using FsCheck.Fluent;
 using Ipt.Domain.Adaptations;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Formulation;
@@ -13,8 +12,8 @@ using static Ipt.Domain.Testing.CourseFixture;
 
 namespace Ipt.Domain.Tests.TestingPackage;
 
-/// <summary>The sample clinical detail, the scripted session step and the fixture's refusal reports: what a test
-/// author reads when a fixture step fails, and what the samples promise in their documentation.</summary>
+/// <summary>The sample clinical detail and the scripted session step: what the samples promise in their
+/// documentation.</summary>
 public class TestingSamplesTests
 {
     [Fact]
@@ -72,46 +71,5 @@ public class TestingSamplesTests
         var script = new VariantScript(0, steps);
         Assert.Equal(BuiltInProtocols.All[0].Id + ": " + steps[0] + ", " + steps[1], script.ToString());
         Assert.Equal(new Intent.Extend(2).ToString(), steps[1].ToString());
-    }
-
-    [Fact]
-    public void A_refused_fixture_step_reports_the_step_the_code_and_the_message()
-    {
-        DomainError expected = NewCourse().CompleteTask(TherapyTask.FuturePlan, Start).Error!;
-        var e = Assert.Throws<InvalidOperationException>(() => NewCourse().Tasks(TherapyTask.FuturePlan));
-        Assert.Equal("The course refused the fixture's task FuturePlan: " + expected.Code + " (" + expected.Message + ")", e.Message);
-
-        Assert.Contains("fixture's trigger BeginMiddlePhase:", Assert.Throws<InvalidOperationException>(() => NewCourse().Fire(CourseTrigger.BeginMiddlePhase)).Message, StringComparison.Ordinal);
-        Assert.Contains("fixture's inventory:", Assert.Throws<InvalidOperationException>(() => NewCourse().Inventory().Inventory()).Message, StringComparison.Ordinal);
-        Assert.Contains("fixture's formulation:", Assert.Throws<InvalidOperationException>(() => InMiddlePhase().Formulation()).Message, StringComparison.Ordinal);
-        TreatmentCourse decided = InTermination().Sessions(1);
-        Assert.True(decided.DecideContinuation(ContinuationDecision.NoFurtherTreatment, decided.LastActivityOn).IsSuccess);
-        Assert.Contains("fixture's continuation decision:", Assert.Throws<InvalidOperationException>(() => decided.TerminationTasks()).Message, StringComparison.Ordinal);
-        Assert.Contains("fixture's continuation decision:", Assert.Throws<InvalidOperationException>(() => InMiddlePhase().AllTasks(TaskSet.Of(TherapyTask.ContinuationDecided))).Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void The_rejection_check_names_the_expected_code_and_checks_the_message_is_a_sentence()
-    {
-        var succeeded = Assert.Throws<InvalidOperationException>(() => AssertRejectedUnchanged(InMiddlePhase(), x => x.RecordSession(Week(3), Attendance.Attended), "session.x"));
-        Assert.Equal("Assertion failed: expected session.x but the command succeeded", succeeded.Message);
-
-        var changed = Assert.Throws<InvalidOperationException>(() => AssertRejectedUnchanged(InMiddlePhase(), x =>
-        {
-            Assert.True(x.RecordSession(Week(3), Attendance.Attended).IsSuccess);
-            return x.RecordSession(Start, Attendance.Attended);
-        }, CourseErrors.SessionDateNotAfterPrevious));
-        Assert.Equal("Assertion failed: the refused command " + CourseErrors.SessionDateNotAfterPrevious + " changed the course", changed.Message);
-
-        var notASentence = Assert.Throws<InvalidOperationException>(() => AssertRejectedUnchanged(NewCourse(), _ => Result<int>.Failure(new DomainError("x.y", "not a sentence")), "x.y"));
-        Assert.Contains("starts with a capital", notASentence.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Generated_intents_rarely_discontinue_so_generated_courses_progress()
-    {
-        var intents = IntentGenerators.Intent.Sample(20000, 50);
-        int discontinue = intents.Count(i => i is Intent.Discontinue);
-        Assert.InRange(discontinue, 1, 100); // 1 in 38 × 1 in 25: about 21 in 20,000
     }
 }
