@@ -43,6 +43,7 @@ public static class SymptomModelCalibration
 
 #pragma warning disable CA5394 // A seeded search, not security.
         var random = new Random(searchSeed);
+#pragma warning restore CA5394
         double[] current = [start.RateMedian, start.FloorMean, start.SlowResponderShare, settings.DropoutPerSession];
         int searched = target.Dropout is null ? 3 : 4; // without a dropout target the dropout chance is held
         (double loss, ArmSummary summary, ArmSummary analysed) = Evaluate(settings, start, current, target);
@@ -56,27 +57,44 @@ public static class SymptomModelCalibration
             for (int i = 0; i < searched; i++)
             {
                 (double min, double max) = Bounds[i];
-                double u1 = 1 - random.NextDouble();
-                double gaussian = Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * random.NextDouble());
-                candidate[i] = Math.Clamp(current[i] + (gaussian * step * (max - min)), min, max);
+                candidate[i] = Move(current[i], NextGaussian(random), step, min, max);
             }
-#pragma warning restore CA5394
 
             (double l, ArmSummary s, ArmSummary a) = Evaluate(settings, start, candidate, target);
             runs++;
             if (l < loss)
             {
                 (loss, summary, analysed, current) = (l, s, a, candidate);
-                step = Math.Min(0.4, step * 1.5);
+                step = Grow(step);
             }
             else
             {
-                step = Math.Max(0.005, step * 0.85);
+                step = Shrink(step);
             }
         }
 
         return new CalibrationResult(Model(start, current), current[3], summary, analysed, Residuals(summary, analysed, target), loss, initial, runs);
     }
+
+    /// <summary>A standard normal deviate by the Box–Muller transform.</summary>
+    internal static double NextGaussian(Random random)
+    {
+#pragma warning disable CA5394 // A seeded search, not security.
+        double u1 = 1 - random.NextDouble(); // in (0, 1]: the logarithm stays finite
+        return Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * random.NextDouble());
+#pragma warning restore CA5394
+    }
+
+    /// <summary>A candidate value: the current one moved by <paramref name="gaussian"/> steps of
+    /// <paramref name="step"/> times the parameter's range, kept within the range.</summary>
+    internal static double Move(double current, double gaussian, double step, double min, double max) =>
+        Math.Clamp(current + (gaussian * step * (max - min)), min, max);
+
+    /// <summary>The step after a move that lowered the loss: half as large again, at most 0.4 of the range.</summary>
+    internal static double Grow(double step) => Math.Min(0.4, step * 1.5);
+
+    /// <summary>The step after a move that did not: 15 % smaller, at least 0.005 of the range.</summary>
+    internal static double Shrink(double step) => Math.Max(0.005, step * 0.85);
 
     private static ExponentialDecaySymptomModel Model(ExponentialDecaySymptomModel start, double[] p) =>
         start with { RateMedian = p[0], FloorMean = p[1], SlowResponderShare = p[2] };
@@ -88,7 +106,7 @@ public static class SymptomModelCalibration
         if (target.Analysis == CalibrationAnalysis.Completers)
         {
             var completers = new ArmTotals();
-            s = CohortRunner.Run(candidate, completed: completers).ToSummary();
+            s = CohortRunner.Run(candidate, null, null, null, null, completers, CancellationToken.None).ToSummary();
             a = completers.ToSummary();
         }
         else

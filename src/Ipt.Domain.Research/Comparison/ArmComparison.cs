@@ -111,7 +111,13 @@ public sealed record ArmComparison(EquatableArray<ArmSummary> Arms, EquatableArr
         double va = a.Sd * a.Sd / a.N;
         double vr = r.Sd * r.Sd / r.N;
         double se = Math.Sqrt(va + vr);
-        double df = se == 0 ? a.N + r.N - 2 : Square(va + vr) / ((va * va / (a.N - 1)) + (vr * vr / (r.N - 1)));
+        if (se == 0)
+        {
+            // Neither arm varies: the difference is exact (and Welch's degrees of freedom would be 0 / 0).
+            return new ArmDifference(arm, reference, measure, d, d, d);
+        }
+
+        double df = Square(va + vr) / ((va * va / (a.N - 1)) + (vr * vr / (r.N - 1)));
         double half = StatMath.StudentT975(Math.Max(1, df)) * se;
         return new ArmDifference(arm, reference, measure, d, d - half, d + half);
     }

@@ -34,7 +34,7 @@ public static class CohortRunner
         Run(settings, arm, sinks, shard, progress, null, cancellationToken);
 
     /// <summary>As the public overload; <paramref name="completed"/>, when given, also counts the completed courses alone.</summary>
-    internal static ArmTotals Run(SimulationSettings settings, string? arm = null, CohortSinks? sinks = null, Shard? shard = null, IProgress<(long Done, long Total)>? progress = null, ArmTotals? completed = null, CancellationToken cancellationToken = default)
+    internal static ArmTotals Run(SimulationSettings settings, string? arm, CohortSinks? sinks, Shard? shard, IProgress<(long Done, long Total)>? progress, ArmTotals? completed, CancellationToken cancellationToken)
     {
         Guard.Against.Null(settings);
         settings.Validate();

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using Ardalis.GuardClauses;
+using Ipt.Domain.Formulation;
 using Ipt.Domain.Measures;
 using Ipt.Domain.Phases;
 using Ipt.Domain.Primitives;
@@ -13,7 +14,9 @@ using Ipt.Domain.Research.Statistics;
 namespace Ipt.Domain.Research.Protocols;
 
 /// <summary>What differs between two protocol definitions: identity, format, cadence, session counts, phases (by kind:
-/// range, required tasks, optional), early tasks, measurement schedules, rules, formulation and inventory rules.</summary>
+/// range, required tasks, optional), early tasks, measurement schedules, rules, and each formulation and inventory
+/// setting (focus areas allowed and at most, inventory first, single focus, deficits as the last resort, the
+/// near-onset window, non-death grief, rings and people).</summary>
 /// <param name="Left">Id of the first protocol.</param>
 /// <param name="Right">Id of the second.</param>
 /// <param name="Differences">The differences, in a fixed order.</param>
@@ -70,7 +73,7 @@ public sealed record ProtocolDiff(string Left, string Right, EquatableArray<Prot
 
             Add(at + ".range", a.Sessions.ToString(), b.Sessions.ToString());
             Add(at + ".required-tasks", Tasks(a.RequiredTasks), Tasks(b.RequiredTasks));
-            Add(at + ".optional", a.IsOptional ? "true" : "false", b.IsOptional ? "true" : "false");
+            Add(at + ".optional", B(a.IsOptional), B(b.IsOptional));
         }
 
         Add("early-tasks", Early(left), Early(right));
@@ -81,8 +84,16 @@ public sealed record ProtocolDiff(string Left, string Right, EquatableArray<Prot
         }
 
         Add("rules", left.Rules.GetType().Name, right.Rules.GetType().Name);
-        Add("formulation-rules", left.Formulation.ToString(), right.Formulation.ToString());
-        Add("inventory-rules", left.Inventory.ToString(), right.Inventory.ToString());
+        FormulationRules fa = left.Formulation, fb = right.Formulation;
+        Add("formulation.max-focus-areas", N(fa.MaxFocusAreas), N(fb.MaxFocusAreas));
+        Add("formulation.allowed-areas", string.Join(", ", fa.AllowedAreas.Select(Codes.Of)), string.Join(", ", fb.AllowedAreas.Select(Codes.Of)));
+        Add("formulation.requires-inventory", B(fa.RequiresInventory), B(fb.RequiresInventory));
+        Add("formulation.prefer-single-focus", B(fa.PreferSingleFocus), B(fb.PreferSingleFocus));
+        Add("formulation.deficits-only-when-no-other-area-fits", B(fa.DeficitsOnlyWhenNoOtherAreaFits), B(fb.DeficitsOnlyWhenNoOtherAreaFits));
+        Add("formulation.near-onset-days", N(fa.NearOnsetDaysBefore) + " before, " + N(fa.NearOnsetDaysAfter) + " after", N(fb.NearOnsetDaysBefore) + " before, " + N(fb.NearOnsetDaysAfter) + " after");
+        Add("formulation.allow-non-death-grief", B(fa.AllowNonDeathGrief), B(fb.AllowNonDeathGrief));
+        Add("inventory.ring-count", N(left.Inventory.RingCount), N(right.Inventory.RingCount));
+        Add("inventory.minimum-people", N(left.Inventory.MinimumPeople), N(right.Inventory.MinimumPeople));
         return new ProtocolDiff(left.Id, right.Id, new EquatableArray<ProtocolDifference>(d));
     }
 
@@ -103,6 +114,8 @@ public sealed record ProtocolDiff(string Left, string Right, EquatableArray<Prot
 
         return b.ToString();
     }
+
+    private static string B(bool value) => value ? "true" : "false";
 
     private static string Tasks(TaskSet tasks) => string.Join(", ", tasks.ToList().Select(Codes.Of));
 

@@ -80,8 +80,10 @@ public sealed class CalibrationUnitTests
         Assert.Throws<ArgumentOutOfRangeException>(() => SymptomModelCalibration.Fit(Small, target, evaluations: 100_001));
         ArgumentException empty = Assert.Throws<ArgumentException>(() => SymptomModelCalibration.Fit(Small, new CalibrationTarget(null, null, null, null)));
         Assert.Equal("target", empty.ParamName);
+        Assert.StartsWith("A calibration target needs at least one measure.", empty.Message, StringComparison.Ordinal);
         ArgumentException model = Assert.Throws<ArgumentException>(() => SymptomModelCalibration.Fit(Small with { SymptomModel = new OtherModel() }, target));
         Assert.Equal("settings", model.ParamName);
+        Assert.Contains(nameof(ExponentialDecaySymptomModel), model.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -90,6 +92,58 @@ public sealed class CalibrationUnitTests
         using var cts = new CancellationTokenSource();
         cts.Cancel();
         Assert.ThrowsAny<OperationCanceledException>(() => SymptomModelCalibration.Fit(Small, new CalibrationTarget(0.5, null, null, null), evaluations: 3, cancellationToken: cts.Token));
+    }
+
+    [Fact]
+    public void A_move_is_a_normal_deviate_in_steps_of_the_parameters_range_kept_within_it()
+    {
+        Assert.Equal(0.7, SymptomModelCalibration.Move(0.5, 1, 0.1, 0, 2), 12);
+        Assert.Equal(0.44, SymptomModelCalibration.Move(0.5, -0.5, 0.2, 0.2, 0.8), 12);
+        Assert.Equal(2, SymptomModelCalibration.Move(1.9, 3, 0.1, 0, 2));
+        Assert.Equal(0, SymptomModelCalibration.Move(0.1, -3, 0.1, 0, 2));
+    }
+
+    [Fact]
+    public void The_step_grows_by_half_after_a_better_move_and_shrinks_by_15_percent_after_a_worse_one_within_its_limits()
+    {
+        Assert.Equal(0.15, SymptomModelCalibration.Grow(0.1), 12);
+        Assert.Equal(0.4, SymptomModelCalibration.Grow(0.3));
+        Assert.Equal(0.085, SymptomModelCalibration.Shrink(0.1), 12);
+        Assert.Equal(0.005, SymptomModelCalibration.Shrink(0.005));
+    }
+
+    [Fact]
+    public void The_search_draws_standard_normal_deviates()
+    {
+        var random = new Random(42);
+        double[] draws = [.. Enumerable.Range(0, 20_000).Select(_ => SymptomModelCalibration.NextGaussian(random))];
+        double mean = draws.Average();
+        double sd = Math.Sqrt(draws.Sum(x => (x - mean) * (x - mean)) / (draws.Length - 1));
+        Assert.InRange(mean, -0.03, 0.03);
+        Assert.InRange(sd, 0.97, 1.03);
+        Assert.InRange(draws.Count(x => Math.Abs(x) > 1.96) / (double)draws.Length, 0.04, 0.06);
+        Assert.All(draws, x => Assert.True(double.IsFinite(x)));
+    }
+
+    [Fact]
+    public void The_OHara_2000_preset_records_the_published_arm_its_source_and_a_close_fit()
+    {
+        SymptomModelPreset p = SymptomModelPresets.OHara2000;
+        Assert.Equal("ohara-2000", p.Name);
+        Assert.Contains("O'Hara MW", p.Source, StringComparison.Ordinal);
+        Assert.Contains("Arch Gen Psychiatry 2000;57:1039-1045", p.Source, StringComparison.Ordinal);
+        Assert.Contains("52/27", p.Mapping, StringComparison.Ordinal);
+
+        // The abstract's completers: recovery (HRSD <= 6) in 37.5 %, HRSD 19.4 -> 8.3; attrition 21 of 120.
+        Assert.Equal(new CalibrationTarget(null, 0.375, 0.175, 8.3 - 19.4) { Analysis = CalibrationAnalysis.Completers }, p.Target);
+        Assert.Equal(["remission", "dropout", "change"], p.Residuals.Select(r => r.Measure));
+        Assert.Equal([0.375, 0.175, 8.3 - 19.4], p.Residuals.Select(r => r.Target));
+        Assert.All(p.Residuals, r => Assert.True(Math.Abs(r.Residual) < (r.Measure == "change" ? 0.1 : 0.005), r.Measure));
+
+        Assert.Equal(["ohara-2000-hrsd-every-4"], p.Settings.Protocol.MeasurementSchedules.Select(s => s.Id));
+        Assert.False(p.Settings.ReviewFidelity);
+        Assert.Equal(19.4 * 27 / 52, ((ExponentialDecaySymptomModel)p.CalibrationStart.SymptomModel).BaselineMean, 9);
+        Assert.Throws<ArgumentNullException>(() => p.ApplyTo(null!));
     }
 
     private sealed class OtherModel : ISymptomModel
