@@ -45,31 +45,17 @@ internal sealed class CliException(int exitCode, string message) : Exception(mes
 }
 
 /// <summary>Entry point.</summary>
-internal static class Program
+internal sealed class Program
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
+    private Program(Terminal terminal) => Terminal = terminal;
+
+    /// <summary>Where this run writes and reads.</summary>
+    internal Terminal Terminal { get; }
+
     private static async Task<int> Main(string[] args)
     {
-        if (Console.IsOutputRedirected)
-        {
-            // Files and pipes get full-width tables, not 80 columns.
-            AnsiConsole.Profile.Width = 160;
-        }
-
-        RootCommand root = Build();
-        ParseResult parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0 && parsed.Action is not HelpAction)
-        {
-            foreach (var e in parsed.Errors)
-            {
-                await Console.Error.WriteLineAsync("error: " + e.Message);
-            }
-
-            await Console.Error.WriteLineAsync("Run 'ipt --help' (or '<command> --help') for usage.");
-            return ExitCodes.Usage;
-        }
-
         // Ctrl-C (SIGINT) and SIGTERM cancel the run: the command stops between courses and deletes its temporary files.
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
@@ -82,10 +68,32 @@ internal static class Program
             c.Cancel = true;
             cancel.Cancel();
         });
-        return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, cancel.Token);
+        return await InvokeAsync(Terminal.System(), args, cancel.Token);
     }
 
-    private static RootCommand Build()
+    /// <summary>Runs <c>ipt</c> with <paramref name="args"/> on <paramref name="terminal"/>: the tool's whole behaviour,
+    /// in process.</summary>
+    /// <returns>The exit code (<see cref="ExitCodes"/>).</returns>
+    internal static async Task<int> InvokeAsync(Terminal terminal, string[] args, CancellationToken cancellationToken)
+    {
+        var program = new Program(terminal);
+        RootCommand root = program.Build();
+        ParseResult parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0 && parsed.Action is not HelpAction)
+        {
+            foreach (var e in parsed.Errors)
+            {
+                await terminal.Error.WriteLineAsync("error: " + e.Message);
+            }
+
+            await terminal.Error.WriteLineAsync("Run 'ipt --help' (or '<command> --help') for usage.");
+            return ExitCodes.Usage;
+        }
+
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = terminal.Out, Error = terminal.Error, ProcessTerminationTimeout = null }, cancellationToken);
+    }
+
+    private RootCommand Build()
     {
         var json = new Option<bool>("--json") { Description = "Print machine-readable JSON instead of tables." };
         var root = new RootCommand("ipt: Interpersonal Psychotherapy protocols, cohort simulation and research tools (Ipt.Domain).");
@@ -173,11 +181,11 @@ internal static class Program
         root.Subcommands.Add(history);
 
         // ipt screen
-        root.Subcommands.Add(ScreenCommand.Build(json));
+        root.Subcommands.Add(ScreenCommand.Build(json, this));
         return root;
     }
 
-    internal static async Task<int> Run(Func<int> action)
+    internal async Task<int> Run(Func<int> action)
     {
         await Task.Yield();
         try
@@ -186,17 +194,17 @@ internal static class Program
         }
         catch (OperationCanceledException)
         {
-            await Console.Error.WriteLineAsync("cancelled: no output file was written.");
+            await Terminal.Error.WriteLineAsync("cancelled: no output file was written.");
             return ExitCodes.Cancelled;
         }
         catch (CliException e)
         {
-            await Console.Error.WriteLineAsync("error: " + e.Message);
+            await Terminal.Error.WriteLineAsync("error: " + e.Message);
             return e.ExitCode;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            await Console.Error.WriteLineAsync("error: " + e.Message);
+            await Terminal.Error.WriteLineAsync("error: " + e.Message);
             return ExitCodes.Unreadable;
         }
     }
@@ -210,9 +218,9 @@ internal static class Program
             : SymptomModelPresets.TryGet(name, out SymptomModelPreset? preset) ? preset!.ApplyTo(settings)
             : throw new CliException(ExitCodes.Usage, "unknown preset '" + name + "'. Known: " + string.Join(", ", SymptomModelPresets.All.Select(x => x.Name)) + ".");
 
-    internal static void PrintJson<T>(T value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, Json));
+    internal void PrintJson<T>(T value) => Terminal.Out.WriteLine(JsonSerializer.Serialize(value, Json));
 
-    private static int Protocols(bool json)
+    private int Protocols(bool json)
     {
         if (json)
         {
@@ -227,11 +235,11 @@ internal static class Program
                 p.Sessions.Planned + " (" + p.Sessions.Minimum + "-" + p.Sessions.Maximum + ")", string.Join(" > ", p.Phases.Select(x => Codes.Of(x.Kind))));
         }
 
-        AnsiConsole.Write(table);
+        Terminal.Tables.Write(table);
         return ExitCodes.Ok;
     }
 
-    private static int Show(string id, bool mermaid, bool dot, bool gantt, bool json)
+    private int Show(string id, bool mermaid, bool dot, bool gantt, bool json)
     {
         ProtocolDefinition p = Protocol(id);
         if ((mermaid ? 1 : 0) + (dot ? 1 : 0) + (gantt ? 1 : 0) > 1)
@@ -241,7 +249,7 @@ internal static class Program
 
         if (mermaid || dot || gantt)
         {
-            Console.Out.Write(mermaid ? PhaseDiagrams.ToMermaid(p.Machine) : dot ? PhaseDiagrams.ToDot(p.Machine) : ProtocolDiagrams.ToGantt(p, new DateOnly(2026, 1, 5)));
+            Terminal.Out.Write(mermaid ? PhaseDiagrams.ToMermaid(p.Machine) : dot ? PhaseDiagrams.ToDot(p.Machine) : ProtocolDiagrams.ToGantt(p, new DateOnly(2026, 1, 5)));
             return ExitCodes.Ok;
         }
 
@@ -257,24 +265,24 @@ internal static class Program
             return ExitCodes.Ok;
         }
 
-        AnsiConsole.MarkupLine("[bold]" + Markup.Escape(p.Name) + "[/] (" + Markup.Escape(p.Id) + ")");
-        AnsiConsole.WriteLine(p.Sessions.Planned + " sessions planned (" + p.Sessions.Minimum + "-" + p.Sessions.Maximum + ", hard cap " + p.Sessions.HardCap + "), " + Codes.Of(p.Cadence) + ", " + Codes.Of(p.Format));
+        Terminal.Tables.MarkupLine("[bold]" + Markup.Escape(p.Name) + "[/] (" + Markup.Escape(p.Id) + ")");
+        Terminal.Tables.WriteLine(p.Sessions.Planned + " sessions planned (" + p.Sessions.Minimum + "-" + p.Sessions.Maximum + ", hard cap " + p.Sessions.HardCap + "), " + Codes.Of(p.Cadence) + ", " + Codes.Of(p.Format));
         var table = new Table().AddColumns("phase", "sessions", "required tasks");
         foreach (PhaseDefinition x in p.Phases)
         {
             table.AddRow(Codes.Of(x.Kind) + (x.IsOptional ? " (optional)" : string.Empty), x.Sessions.ToString(), string.Join(", ", x.RequiredTasks.ToList().Select(Codes.Of)));
         }
 
-        AnsiConsole.Write(table);
+        Terminal.Tables.Write(table);
         foreach (var s in p.MeasurementSchedules)
         {
-            AnsiConsole.WriteLine("measures: " + s.Id + " (" + string.Join(", ", s.InstrumentCodes) + ", " + Codes.Of(s.Cadence) + ")");
+            Terminal.Tables.WriteLine("measures: " + s.Id + " (" + string.Join(", ", s.InstrumentCodes) + ", " + Codes.Of(s.Cadence) + ")");
         }
 
         return ExitCodes.Ok;
     }
 
-    private static int Diff(string a, string b, bool json)
+    private int Diff(string a, string b, bool json)
     {
         ProtocolDiff d = ProtocolDiff.Between(Protocol(a), Protocol(b));
         if (json)
@@ -283,7 +291,7 @@ internal static class Program
         }
         else
         {
-            Console.Out.Write(d.Describe());
+            Terminal.Out.Write(d.Describe());
         }
 
         return ExitCodes.Ok;
@@ -293,7 +301,7 @@ internal static class Program
         TableWriter.FormatOf(path) ?? throw new CliException(ExitCodes.Usage, option + " must name a .parquet or .csv file: '" + path + "'.");
 
     /// <summary>Output files that appear only when the run finishes: temporary files, renamed at the end.</summary>
-    private sealed class Outputs : IDisposable
+    private sealed class Outputs(Terminal terminal) : IDisposable
     {
         private readonly List<AtomicFile> _files = [];
         private readonly List<IDisposable> _writers = [];
@@ -307,7 +315,7 @@ internal static class Program
             }
 
             TableFormat format = FormatOf(path, option);
-            var file = new AtomicFile(path);
+            var file = new AtomicFile(terminal.Full(path));
             _files.Add(file);
             ITableWriter<T> writer = TableWriter.Create(format, table, file.Stream);
             _writers.Add(writer);
@@ -317,7 +325,7 @@ internal static class Program
 
         public void Text(string path, string text)
         {
-            var file = new AtomicFile(path);
+            var file = new AtomicFile(terminal.Full(path));
             _files.Add(file);
             using var w = new StreamWriter(file.Stream, new System.Text.UTF8Encoding(false), 4096, leaveOpen: true);
             w.Write(text);
@@ -363,14 +371,14 @@ internal static class Program
         }
     }
 
-    private static T WithProgress<T>(bool quiet, string label, Func<IProgress<(long Done, long Total)>?, T> work)
+    private T WithProgress<T>(bool quiet, string label, Func<IProgress<(long Done, long Total)>?, T> work)
     {
-        if (quiet || Console.IsErrorRedirected)
+        if (quiet || !Terminal.ShowsProgress)
         {
             return work(null);
         }
 
-        IAnsiConsole err = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        IAnsiConsole err = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Terminal.Error) });
         T result = default!;
         err.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn()).Start(ctx =>
         {
@@ -381,7 +389,7 @@ internal static class Program
         return result;
     }
 
-    private static int Simulate(string protocolId, int n, long seed, string? outPath, string? sessionsPath, string? measuresPath, string? plotPath, string? shardText, string? presetName, bool json, CancellationToken ct)
+    private int Simulate(string protocolId, int n, long seed, string? outPath, string? sessionsPath, string? measuresPath, string? plotPath, string? shardText, string? presetName, bool json, CancellationToken ct)
     {
         ProtocolDefinition p = Protocol(protocolId);
         Shard shard = Shard.Whole;
@@ -396,7 +404,7 @@ internal static class Program
         }
 
         SimulationSettings settings = WithPreset(new SimulationSettings { Protocol = p, CohortSize = n, Seed = seed }, presetName);
-        using var outputs = new Outputs();
+        using var outputs = new Outputs(Terminal);
         var sinks = new CohortSinks(
             outputs.Table(outPath, "--out", ResearchTables.Courses),
             outputs.Table(sessionsPath, "--sessions", ResearchTables.Sessions),
@@ -421,14 +429,15 @@ internal static class Program
         }
         else
         {
-            Console.Out.Write(summary.Describe());
+            Terminal.Out.Write(summary.Describe());
         }
 
         return ExitCodes.Ok;
     }
 
-    private static void SavePlot(IReadOnlyList<ArmSummary> arms, string path)
+    private void SavePlot(IReadOnlyList<ArmSummary> arms, string path)
     {
+        path = Terminal.Full(path);
         string temp = path + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp.png";
         try
         {
@@ -441,13 +450,14 @@ internal static class Program
         }
     }
 
-    private static int Merge(string[] inputs, string outPath, string? plotPath, bool json, CancellationToken ct)
+    private int Merge(string[] inputs, string outPath, string? plotPath, bool json, CancellationToken ct)
     {
         TableFormat format = FormatOf(outPath, "--out");
         var shards = new List<(string Path, ArmTotals Totals)>();
         foreach (string input in inputs)
         {
-            if (!File.Exists(input) || !File.Exists(input + ".summary.json"))
+            string full = Terminal.Full(input);
+            if (!File.Exists(full) || !File.Exists(full + ".summary.json"))
             {
                 throw new CliException(ExitCodes.Unreadable, "cannot read '" + input + "' and its .summary.json.");
             }
@@ -460,14 +470,14 @@ internal static class Program
             ArmTotals t;
             try
             {
-                t = ArmTotals.FromJson(File.ReadAllText(input + ".summary.json"));
+                t = ArmTotals.FromJson(File.ReadAllText(full + ".summary.json"));
             }
             catch (JsonException e)
             {
                 throw new CliException(ExitCodes.Unreadable, "'" + input + ".summary.json' is not a summary: " + e.Message);
             }
 
-            shards.Add((input, t));
+            shards.Add((full, t));
         }
 
         shards.Sort((a, b) => a.Totals.FirstIndex.CompareTo(b.Totals.FirstIndex));
@@ -482,8 +492,8 @@ internal static class Program
             merged.Add(t);
         }
 
-        using var outputs = new Outputs();
-        var file = new AtomicFile(outPath);
+        using var outputs = new Outputs(Terminal);
+        var file = new AtomicFile(Terminal.Full(outPath));
         try
         {
             ResearchFiles.Concatenate(format, shards.Select(s => s.Path).ToList(), file.Stream, ct);
@@ -508,13 +518,13 @@ internal static class Program
         }
         else
         {
-            Console.Out.Write(summary.Describe());
+            Terminal.Out.Write(summary.Describe());
         }
 
         return ExitCodes.Ok;
     }
 
-    private static int Compare(string[] armIds, int n, long seed, string? outPath, string? plotPath, string? presetName, bool json, CancellationToken ct)
+    private int Compare(string[] armIds, int n, long seed, string? outPath, string? plotPath, string? presetName, bool json, CancellationToken ct)
     {
         ProtocolDefinition[] protocols = [.. armIds.Select(Protocol)];
         _ = WithPreset(new SimulationSettings(), presetName); // an unknown preset is refused before any arm runs
@@ -523,7 +533,7 @@ internal static class Program
             throw new CliException(ExitCodes.Usage, "--plot must name a .png file.");
         }
 
-        using var outputs = new Outputs();
+        using var outputs = new Outputs(Terminal);
         ITableWriter<CourseRow>? writer = outputs.Table(outPath, "--out", ResearchTables.Courses);
         var summaries = new List<ArmSummary>();
         var all = new List<ArmTotals>();
@@ -560,7 +570,7 @@ internal static class Program
                 FormattableString.Invariant($"{a.Change.Mean:F2} ({a.Change.Lower:F2} to {a.Change.Upper:F2})"));
         }
 
-        AnsiConsole.Write(table);
+        Terminal.Tables.Write(table);
         var diffs = new Table().AddColumns("difference", "measure", "estimate", "95% CI");
         foreach (ArmDifference d in comparison.Differences)
         {
@@ -570,16 +580,16 @@ internal static class Program
                 rate ? FormattableString.Invariant($"{d.Lower * 100:+0.0;-0.0} to {d.Upper * 100:+0.0;-0.0}") : FormattableString.Invariant($"{d.Lower:+0.00;-0.00} to {d.Upper:+0.00;-0.00}"));
         }
 
-        AnsiConsole.Write(diffs);
+        Terminal.Tables.Write(diffs);
         foreach (ComparisonWarning w in comparison.Warnings)
         {
-            AnsiConsole.MarkupLine("[yellow]warning[/] " + Markup.Escape(w.Code + ": " + w.Message));
+            Terminal.Tables.MarkupLine("[yellow]warning[/] " + Markup.Escape(w.Code + ": " + w.Message));
         }
 
         return ExitCodes.Ok;
     }
 
-    private static int Calibrate(string protocolId, CalibrationTarget target, int n, long seed, int evaluations, bool json, CancellationToken ct)
+    private int Calibrate(string protocolId, CalibrationTarget target, int n, long seed, int evaluations, bool json, CancellationToken ct)
     {
         ProtocolDefinition p = Protocol(protocolId);
         if (target.Response is < 0 or > 1 || target.Remission is < 0 or > 1 || target.Dropout is < 0 or > 1 || evaluations < 1
@@ -599,26 +609,26 @@ internal static class Program
             return ExitCodes.Ok;
         }
 
-        Console.Out.WriteLine(FormattableString.Invariant($"fitted: RateMedian {fit.Model.RateMedian:F4}, FloorMean {fit.Model.FloorMean:F3}, SlowResponderShare {fit.Model.SlowResponderShare:F3}, DropoutPerSession {fit.DropoutPerSession:F4}"));
+        Terminal.Out.WriteLine(FormattableString.Invariant($"fitted: RateMedian {fit.Model.RateMedian:F4}, FloorMean {fit.Model.FloorMean:F3}, SlowResponderShare {fit.Model.SlowResponderShare:F3}, DropoutPerSession {fit.DropoutPerSession:F4}"));
         var table = new Table().AddColumns("measure", "target", "fitted", "residual");
         foreach (CalibrationResidual r in fit.Residuals)
         {
             table.AddRow(r.Measure, FormattableString.Invariant($"{r.Target:F3}"), FormattableString.Invariant($"{r.Fitted:F3}"), FormattableString.Invariant($"{r.Residual:+0.000;-0.000}"));
         }
 
-        AnsiConsole.Write(table);
-        Console.Out.WriteLine(FormattableString.Invariant($"loss {fit.Loss:G4} (start {fit.InitialLoss:G4}) after {fit.Evaluations} evaluations of {n} courses"));
+        Terminal.Tables.Write(table);
+        Terminal.Out.WriteLine(FormattableString.Invariant($"loss {fit.Loss:G4} (start {fit.InitialLoss:G4}) after {fit.Evaluations} evaluations of {n} courses"));
         return ExitCodes.Ok;
     }
 
     private static string Rate(Proportion p) => FormattableString.Invariant($"{p.Rate * 100:F1}% ({p.Lower * 100:F1}% to {p.Upper * 100:F1}%)");
 
-    private static int Check(string path, bool json)
+    private int Check(string path, bool json)
     {
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = File.ReadAllText(Terminal.Full(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -652,7 +662,7 @@ internal static class Program
         return Report(json, false, history.Count, bad, whole.Error.Code, whole.Error.Message, history[bad]);
     }
 
-    private static int Report(bool json, bool valid, int? events, int? badIndex, string? code, string? message, CourseEvent? bad = null)
+    private int Report(bool json, bool valid, int? events, int? badIndex, string? code, string? message, CourseEvent? bad = null)
     {
         // The event is named by its type and date only: never its note or other free text.
         string? badEvent = bad is null ? null : bad.GetType().Name + " on " + bad.OccurredOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -662,14 +672,14 @@ internal static class Program
         }
         else if (valid)
         {
-            Console.Out.WriteLine("valid: " + events + " events replay to a course.");
+            Terminal.Out.WriteLine("valid: " + events + " events replay to a course.");
         }
         else
         {
-            Console.Out.WriteLine("invalid: " + code + ": " + message);
+            Terminal.Out.WriteLine("invalid: " + code + ": " + message);
             if (badIndex is int i)
             {
-                Console.Out.WriteLine("first bad event: #" + i + " (" + badEvent + ")");
+                Terminal.Out.WriteLine("first bad event: #" + i + " (" + badEvent + ")");
             }
         }
 

@@ -25,7 +25,7 @@ internal static class ScreenCommand
         where TEnum : struct, Enum =>
         string.Join(", ", Enum.GetValues<TEnum>().Where(v => !skipZero || Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture) != 0).Select(v => Codes.Of(v)));
 
-    public static Command Build(Option<bool> json)
+    public static Command Build(Option<bool> json, Program app)
     {
         var input = new Option<string?>("--input", "-i") { Description = "Read the answers from a JSON object with the keys of the flags below (e.g. {\"age\": 34, \"conditions\": [\"major-depression\"]}) instead of flags." };
         var age = new Option<int?>("--age") { Description = "Age in whole years (0-" + ScreeningThresholds.MaximumAge + "); required without --input." };
@@ -45,7 +45,7 @@ internal static class ScreenCommand
         {
             input, age, conditions, risks, severity, seesOwnPart, relationships, perinatal, prefersGroup, lowResource, moodStabiliser, remission, unlikely, protocol, json,
         };
-        screen.SetAction((p, ct) => Program.Run(() =>
+        screen.SetAction((p, ct) => app.Run(() =>
         {
             string? file = p.GetValue(input);
             Dictionary<string, object?> answers;
@@ -59,7 +59,7 @@ internal static class ScreenCommand
                     throw new CliException(ExitCodes.Usage, "give the answers either in --input or as flags, not both.");
                 }
 
-                answers = ReadFile(file);
+                answers = ReadFile(file, app.Terminal.Full(file));
             }
             else
             {
@@ -89,7 +89,7 @@ internal static class ScreenCommand
             }
 
             ScreeningResult result = chosen is null ? SuitabilityScreener.Instance.Screen(person) : SuitabilityScreener.Instance.ScreenFor(person, chosen);
-            Print(result, chosen, p.GetValue(json));
+            Print(app, result, chosen, p.GetValue(json));
             return ExitCodes.Ok;
         }));
         return screen;
@@ -98,12 +98,12 @@ internal static class ScreenCommand
     private static string[] Split(string[]? values) =>
         values is null ? [] : [.. values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
 
-    private static Dictionary<string, object?> ReadFile(string path)
+    private static Dictionary<string, object?> ReadFile(string path, string fullPath)
     {
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = File.ReadAllText(fullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -243,11 +243,11 @@ internal static class ScreenCommand
         code = r.Code, kind = Codes.Of(r.Kind), ruleId = r.RuleId, sourceTags = r.SourceTags, evidence = Codes.Of(r.Evidence), contradictionId = r.ContradictionId, message = r.Message,
     };
 
-    private static void Print(ScreeningResult result, string? chosen, bool json)
+    private static void Print(Program app, ScreeningResult result, string? chosen, bool json)
     {
         if (json)
         {
-            Program.PrintJson(new
+            app.PrintJson(new
             {
                 outcome = Codes.Of(result.Outcome),
                 screenedFor = chosen,
@@ -258,8 +258,8 @@ internal static class ScreenCommand
             return;
         }
 
-        Console.Out.WriteLine("outcome: " + Codes.Of(result.Outcome) + (chosen is null ? string.Empty : " (screened for " + chosen + ")"));
-        Console.Out.WriteLine("recommended protocol: " + (result.RecommendedProtocolId ?? "none")
+        app.Terminal.Out.WriteLine("outcome: " + Codes.Of(result.Outcome) + (chosen is null ? string.Empty : " (screened for " + chosen + ")"));
+        app.Terminal.Out.WriteLine("recommended protocol: " + (result.RecommendedProtocolId ?? "none")
             + (result.RecommendationReason is null ? string.Empty : " (" + result.RecommendationReason.Code + ")"));
         var table = new Table().AddColumns("kind", "code", "rule", "evidence", "sources", "reason");
         foreach (ScreeningReason r in result.Reasons)
@@ -267,6 +267,6 @@ internal static class ScreenCommand
             table.AddRow(Codes.Of(r.Kind), Markup.Escape(r.Code), Markup.Escape(r.RuleId ?? "-"), Codes.Of(r.Evidence), Markup.Escape(r.SourceTags), Markup.Escape(r.Message));
         }
 
-        AnsiConsole.Write(table);
+        app.Terminal.Tables.Write(table);
     }
 }

@@ -3,7 +3,9 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Threading;
 using System.Threading.Tasks;
+using Ipt.Domain.Cli;
 using Ipt.Domain.Courses;
 using Ipt.Domain.Primitives;
 using Ipt.Domain.Protocols;
@@ -12,7 +14,8 @@ using Parquet;
 
 namespace Ipt.Domain.Integration.Tests.Cli;
 
-/// <summary>The <c>ipt</c> tool run as a process: arguments in, files and exit codes out.</summary>
+/// <summary>The <c>ipt</c> tool: arguments in, files, output and exit codes out. Most tests run it in process
+/// (<c>Program.InvokeAsync</c>); the process tests check what the shell sees and Ctrl-C.</summary>
 public sealed class CliTests
 {
     private static readonly string Tool = FindTool();
@@ -47,7 +50,17 @@ public sealed class CliTests
         return Process.Start(info)!;
     }
 
+    /// <summary>Runs the tool in process, on plain writers, with relative paths read from the test's directory.</summary>
     private Run Ipt(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        int code = global::Ipt.Domain.Cli.Program.InvokeAsync(Terminal.Plain(output, error, _dir), args, CancellationToken.None).GetAwaiter().GetResult();
+        return new Run(code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs the built tool as a process: the exit code and streams the shell sees.</summary>
+    private Run Shell(params string[] args)
     {
         using Process p = Start(args);
         Task<string> stdout = p.StandardOutput.ReadToEndAsync();
@@ -296,6 +309,21 @@ public sealed class CliTests
         Assert.Equal(1, Ipt("screen", "--input", "broken.json").ExitCode);
         Assert.Equal(2, Ipt("screen", "--input", "named.json", "--age", "30").ExitCode);
         Assert.Equal(3, Ipt("screen", "--input", "missing.json").ExitCode);
+    }
+
+    [Fact]
+    public void The_built_tool_gives_its_output_errors_and_exit_codes_to_the_shell()
+    {
+        Run ok = Shell("protocol", "diff", "ipt", "ipt-b");
+        Assert.Equal(0, ok.ExitCode);
+        Assert.Contains("sessions.planned: 16 -> 8", ok.Out, StringComparison.Ordinal);
+        Run bad = Shell("simulate", "no-such", "--courses", "10");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("error: unknown protocol 'no-such'", bad.Err, StringComparison.Ordinal);
+        Run parse = Shell("simulate", "ipt", "--courses", "ten");
+        Assert.Equal(2, parse.ExitCode);
+        Assert.Contains("Run 'ipt --help'", parse.Err, StringComparison.Ordinal);
+        Assert.Contains("ipt-b", Shell("protocols").Out, StringComparison.Ordinal);
     }
 
     [Fact]
