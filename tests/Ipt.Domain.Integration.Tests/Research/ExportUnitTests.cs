@@ -227,4 +227,51 @@ public sealed class ExportUnitTests : IDisposable
         Assert.Equal([path], Directory.GetFiles(_dir));
         Assert.Throws<ArgumentException>(() => new AtomicFile(" "));
     }
+
+    [Theory]
+    [InlineData(ParquetTableWriter<Row>.RowGroupSize, new long[] { ParquetTableWriter<Row>.RowGroupSize })]
+    [InlineData((2 * ParquetTableWriter<Row>.RowGroupSize) + 5, new long[] { ParquetTableWriter<Row>.RowGroupSize, ParquetTableWriter<Row>.RowGroupSize, 5 })]
+    public async Task Parquet_rows_are_written_in_full_row_groups_with_the_rest_in_a_last_one(int rows, long[] groups)
+    {
+        string path = Write(TableFormat.Parquet, "groups.parquet", Enumerable.Range(0, rows).Select(i => new Row(i, null, false, null, null)));
+        await using ParquetReader reader = await ParquetReader.CreateAsync(path);
+        var sizes = new List<long>();
+        long expected = 0;
+        for (int g = 0; g < reader.RowGroupCount; g++)
+        {
+            using ParquetRowGroupReader group = reader.OpenRowGroupReader(g);
+            sizes.Add(group.RowCount);
+            var c = new long[group.RowCount];
+            await group.ReadAsync<long>(reader.Schema.GetDataFields()[0], c.AsMemory());
+            Assert.True(c.SequenceEqual(Enumerable.Range((int)expected, c.Length).Select(x => (long)x)), "rows in order, none twice");
+            expected += c.Length;
+        }
+
+        Assert.Equal(groups, sizes);
+    }
+
+    [Theory]
+    [InlineData(TableFormat.Csv)]
+    [InlineData(TableFormat.Parquet)]
+    public void A_writer_leaves_its_stream_open_and_has_written_everything_once_complete(TableFormat format)
+    {
+        using var stream = new MemoryStream();
+        ITableWriter<Row> w = TableWriter.Create(format, Table, stream);
+        foreach (Row r in First)
+        {
+            w.Write(r);
+        }
+
+        w.Complete();
+        w.Complete(); // a second completion adds nothing
+        if (format == TableFormat.Csv)
+        {
+            Assert.Equal("count,optional,flag,maybe,text\n1,10,true,,a\n2,,false,true,\n", Encoding.UTF8.GetString(stream.ToArray()));
+        }
+
+        w.Dispose();
+        Assert.True(stream.CanWrite, "the stream is left open");
+        Assert.Throws<ArgumentNullException>(() => TableWriter.Create(format, Table, null!));
+        Assert.Throws<ArgumentNullException>(() => TableWriter.Create<Row>(format, null!, stream));
+    }
 }
