@@ -312,6 +312,186 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Protocol_show_prints_the_phases_tasks_and_schedules_as_text_and_json()
+    {
+        Run text = Ipt("protocol", "show", "ipt");
+        Assert.Equal(0, text.ExitCode);
+        Assert.Contains("Interpersonal Psychotherapy (standard acute course) (ipt)", text.Out, StringComparison.Ordinal);
+        Assert.Contains("16 sessions planned (12-16, hard cap 20), weekly, individual", text.Out, StringComparison.Ordinal);
+        Assert.Contains("maintenance (optional)", text.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("initial (optional)", text.Out, StringComparison.Ordinal);
+        Assert.Contains("interpersonal-inventory", text.Out, StringComparison.Ordinal);
+        Assert.Contains("measures: ipt-institute-portfolio (phq-9, gad-7, every-nth-session)", text.Out, StringComparison.Ordinal);
+
+        using JsonDocument doc = JsonDocument.Parse(Ipt("protocol", "show", "ipt", "--json").Out);
+        JsonElement root = doc.RootElement;
+        Assert.Equal("IPT", root.GetProperty("abbreviation").GetString());
+        Assert.Equal("ipt", root.GetProperty("family").GetString());
+        Assert.Equal(20, root.GetProperty("sessions").GetProperty("hardCap").GetInt32());
+        Assert.Equal(12, root.GetProperty("sessions").GetProperty("minimum").GetInt32());
+        JsonElement[] phases = [.. root.GetProperty("phases").EnumerateArray()];
+        Assert.Equal(["initial", "middle", "termination", "maintenance"], phases.Select(x => x.GetProperty("kind").GetString()));
+        Assert.Equal([false, false, false, true], phases.Select(x => x.GetProperty("optional").GetBoolean()));
+        Assert.Contains("treatment-contract", phases[0].GetProperty("tasks").EnumerateArray().Select(t => t.GetString()));
+        JsonElement schedule = root.GetProperty("schedules")[0];
+        Assert.Equal(4, schedule.GetProperty("every").GetInt32());
+        Assert.True(schedule.GetProperty("final").GetBoolean());
+
+        Run two = Ipt("protocol", "show", "ipt", "--mermaid", "--dot");
+        Assert.Equal(2, two.ExitCode);
+        Assert.Contains("choose one of --mermaid, --dot, --gantt.", two.Err, StringComparison.Ordinal);
+        Assert.Equal(2, Ipt("protocol", "show", "ipt", "--gantt", "--dot").ExitCode);
+        Assert.StartsWith("digraph", Ipt("protocol", "show", "ipt", "--dot").Out.TrimStart(), StringComparison.Ordinal);
+        Assert.DoesNotContain("stateDiagram", Ipt("protocol", "show", "ipt", "--gantt").Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Protocols_json_gives_each_protocols_codes_and_counts()
+    {
+        using JsonDocument doc = JsonDocument.Parse(Ipt("protocols", "--json").Out);
+        JsonElement m = doc.RootElement.EnumerateArray().Single(e => e.GetProperty("id").GetString() == "ipt-m");
+        Assert.Equal("IPT-M", m.GetProperty("abbreviation").GetString());
+        Assert.Equal("monthly", m.GetProperty("cadence").GetString());
+        Assert.Equal("individual", m.GetProperty("format").GetString());
+        Assert.Equal("ipt", m.GetProperty("family").GetString());
+        Assert.Equal(1, m.GetProperty("minimum").GetInt32());
+        Assert.Equal(36, m.GetProperty("maximum").GetInt32());
+        Assert.Equal(["maintenance"], m.GetProperty("phases").EnumerateArray().Select(x => x.GetString()));
+        Assert.Contains("24 (1-36)", Ipt("protocols").Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Simulate_prints_the_arm_report_and_refuses_a_bad_shard_or_picture()
+    {
+        Run r = Ipt("simulate", "ipt-b", "--courses", "200", "--seed", "3");
+        Assert.Equal(0, r.ExitCode);
+        Assert.StartsWith("arm ipt-b (protocol ipt-b), seed 3, 200 courses", r.Out, StringComparison.Ordinal);
+        Run shard = Ipt("simulate", "ipt", "--courses", "10", "--shard", "0/2");
+        Assert.Equal(2, shard.ExitCode);
+        Assert.Contains("--shard must be k/n with 1 <= k <= n, e.g. 3/8: '0/2'.", shard.Err, StringComparison.Ordinal);
+        Run plot = Ipt("simulate", "ipt", "--courses", "10", "--plot", "p.svg");
+        Assert.Equal(2, plot.ExitCode);
+        Assert.Contains("--plot must name a .png file.", plot.Err, StringComparison.Ordinal);
+        Assert.Equal(2, Ipt("compare", "ipt", "ipt-b", "--courses", "10", "--plot", "p.svg").ExitCode);
+        Assert.Equal(2, Ipt("simulate", "ipt", "--courses", "10", "--preset", "none-such").ExitCode);
+
+        Run picture = Ipt("simulate", "ipt", "--courses", "200", "--plot", "one.png", "--out", "one.csv", "--json");
+        Assert.Equal(0, picture.ExitCode);
+        Assert.True(new FileInfo(At("one.png")).Length > 10_000);
+        Assert.Equal(200, ArmTotalsJsonCourses(At("one.csv.summary.json")));
+        Assert.Equal(["one.csv", "one.csv.summary.json", "one.png"], Directory.GetFiles(_dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    private static long ArmTotalsJsonCourses(string path)
+    {
+        using JsonDocument doc = JsonDocument.Parse(File.ReadAllText(path));
+        return doc.RootElement.GetProperty("Courses").GetInt64();
+    }
+
+    [Fact]
+    public void Compare_prints_the_differences_in_points_and_the_change_and_writes_the_comparison()
+    {
+        Run r = Ipt("compare", "ipt", "ipt-b", "--courses", "300", "--seed", "2", "--out", "arms.csv");
+        Assert.Equal(0, r.ExitCode);
+        string[] lines = r.Out.Split('\n');
+        Assert.Contains(lines, l => l.Contains("ipt-b - ipt", StringComparison.Ordinal) && l.Contains("response", StringComparison.Ordinal) && l.Contains(" pts", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("ipt-b - ipt", StringComparison.Ordinal) && l.Contains("change", StringComparison.Ordinal) && !l.Contains(" pts", StringComparison.Ordinal));
+        Assert.Contains("warning compare.endpoint-points-differ: ", r.Out, StringComparison.Ordinal);
+        Assert.Contains("300", r.Out, StringComparison.Ordinal);
+        Assert.Equal(601, File.ReadAllLines(At("arms.csv")).Length);
+        using JsonDocument doc = JsonDocument.Parse(File.ReadAllText(At("arms.csv.summary.json")));
+        Assert.Equal(["ipt", "ipt-b"], doc.RootElement.GetProperty("Arms").EnumerateArray().Select(a => a.GetProperty("Arm").GetString()));
+        Run unknown = Ipt("compare", "ipt", "no-such");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("unknown protocol 'no-such'. Known: ipt, ipt-b", unknown.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Merge_refuses_shards_of_another_format_a_broken_summary_or_another_seed()
+    {
+        Assert.Equal(0, Ipt("simulate", "ipt", "--courses", "40", "--seed", "1", "--shard", "1/2", "--out", "a.csv").ExitCode);
+        Assert.Equal(0, Ipt("simulate", "ipt", "--courses", "40", "--seed", "2", "--shard", "2/2", "--out", "b.csv").ExitCode);
+        Run format = Ipt("merge", "--out", "m.parquet", "a.csv");
+        Assert.Equal(2, format.ExitCode);
+        Assert.Contains("every shard must have the format of --out: 'a.csv'.", format.Err, StringComparison.Ordinal);
+        Run seeds = Ipt("merge", "--out", "m.csv", "a.csv", "b.csv");
+        Assert.Equal(2, seeds.ExitCode);
+        Assert.Contains("shards of different arms or seeds cannot be merged.", seeds.Err, StringComparison.Ordinal);
+        File.WriteAllText(At("b.csv.summary.json"), "{ not json");
+        Run broken = Ipt("merge", "--out", "m.csv", "a.csv", "b.csv");
+        Assert.Equal(3, broken.ExitCode);
+        Assert.Contains("'b.csv.summary.json' is not a summary", broken.Err, StringComparison.Ordinal);
+        Run missing = Ipt("merge", "--out", "m.csv", "a.csv", "c.csv");
+        Assert.Contains("cannot read 'c.csv' and its .summary.json.", missing.Err, StringComparison.Ordinal);
+        Assert.False(File.Exists(At("m.csv")));
+
+        Run one = Ipt("merge", "--out", "m.csv", "a.csv", "--json", "--plot", "m.png");
+        Assert.Equal(0, one.ExitCode);
+        using JsonDocument doc = JsonDocument.Parse(one.Out);
+        Assert.Equal(20, doc.RootElement.GetProperty("Courses").GetInt64());
+        Assert.True(File.Exists(At("m.png")));
+        Assert.StartsWith("arm ipt (protocol ipt), seed 1, 20 courses", Ipt("merge", "--out", "m2.csv", "a.csv").Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Calibrate_prints_the_fit_its_residuals_and_the_loss_as_text()
+    {
+        Run r = Ipt("calibrate", "ipt", "--response", "0.5", "--courses", "150", "--evaluations", "2");
+        Assert.Equal(0, r.ExitCode);
+        Assert.StartsWith("fitted: RateMedian ", r.Out, StringComparison.Ordinal);
+        Assert.Contains("DropoutPerSession", r.Out, StringComparison.Ordinal);
+        Assert.Contains("response", r.Out, StringComparison.Ordinal);
+        Assert.Contains("0.500", r.Out, StringComparison.Ordinal);
+        Assert.Contains("after 2 evaluations of 150 courses", r.Out, StringComparison.Ordinal);
+        Run rate = Ipt("calibrate", "ipt", "--dropout", "-0.1");
+        Assert.Equal(2, rate.ExitCode);
+        Assert.Contains("give at least one of --response, --remission, --dropout, --change", rate.Err, StringComparison.Ordinal);
+        Assert.Equal(2, Ipt("calibrate", "ipt", "--remission", "1.1").ExitCode);
+        Assert.Equal(2, Ipt("calibrate", "ipt", "--change", "-5", "--evaluations", "0").ExitCode);
+    }
+
+    [Fact]
+    public void History_check_prints_the_first_bad_event_by_type_and_date_only()
+    {
+        var course = TreatmentCourse.Start(CourseId.New(), ClientRef.From("c-1"), StandardIpt.Definition, new DateOnly(2026, 1, 5));
+        course.RecordSession(new DateOnly(2026, 1, 5), Attendance.Attended);
+        course.RecordSession(new DateOnly(2026, 1, 12), Attendance.Attended);
+        string json = CourseHistoryJson.Serialize(course.History);
+        File.WriteAllText(At("bad.json"), json.Replace("\"number\":2", "\"number\":5", StringComparison.Ordinal));
+        Run bad = Ipt("history", "check", "bad.json");
+        Assert.Equal(1, bad.ExitCode);
+        string[] lines = bad.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("invalid: ", lines[0], StringComparison.Ordinal);
+        Assert.Equal("first bad event: #2 (SessionRecorded on 2026-01-12)", lines[1]);
+
+        File.WriteAllText(At("good.json"), json);
+        using JsonDocument doc = JsonDocument.Parse(Ipt("history", "check", "good.json", "--json").Out);
+        Assert.True(doc.RootElement.GetProperty("valid").GetBoolean());
+        Assert.Equal(3, doc.RootElement.GetProperty("events").GetInt32());
+        Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("firstBadEvent").ValueKind);
+        using JsonDocument broken = JsonDocument.Parse(Ipt("history", "check", "bad.json", "--json").Out);
+        Assert.Equal("SessionRecorded on 2026-01-12", broken.RootElement.GetProperty("badEvent").GetString());
+        Assert.False(broken.RootElement.GetProperty("valid").GetBoolean());
+    }
+
+    [Fact]
+    public void Screen_prints_the_recommendation_and_a_table_of_reasons()
+    {
+        Run r = Ipt("screen", "--age", "34", "--conditions", "major-depression");
+        string[] lines = r.Out.Split('\n');
+        Assert.Equal("outcome: suitable", lines[0]);
+        Assert.StartsWith("recommended protocol: ipt (", lines[1], StringComparison.Ordinal);
+        Assert.Contains("indication", r.Out, StringComparison.Ordinal);
+        Run chosen = Ipt("screen", "--age", "34", "--conditions", "major-depression", "--protocol", "ipt-b");
+        Assert.StartsWith("outcome: ", chosen.Out, StringComparison.Ordinal);
+        Assert.Contains(" (screened for ipt-b)", chosen.Out.Split('\n')[0], StringComparison.Ordinal);
+        using JsonDocument doc = JsonDocument.Parse(Ipt("screen", "--age", "34", "--conditions", "major-depression", "--json").Out);
+        Assert.Equal("ipt", doc.RootElement.GetProperty("recommendedProtocol").GetString());
+        Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("screenedFor").ValueKind);
+        Assert.False(string.IsNullOrEmpty(doc.RootElement.GetProperty("recommendationReason").GetProperty("code").GetString()));
+    }
+
+    [Fact]
     public void The_built_tool_gives_its_output_errors_and_exit_codes_to_the_shell()
     {
         Run ok = Shell("protocol", "diff", "ipt", "ipt-b");
