@@ -80,6 +80,23 @@ public sealed class ComparisonUnitTests
     }
 
     [Fact]
+    public void The_table_gives_rates_in_percent_and_rate_differences_in_points_but_the_change_in_its_own_units()
+    {
+        ArmSummary r = WithChange("ref", 3, -3, 2) with { Response = new Proportion(50, 100, 0.5, 0.4, 0.6) };
+        ArmSummary a = WithChange("arm", 3, -5, 2) with { Response = new Proportion(60, 100, 0.6, 0.5, 0.7) };
+        string[] lines = ArmComparison.Of([r, a]).Describe().Split(Environment.NewLine);
+        Assert.StartsWith("arm          courses response (95% CI)", lines[0], StringComparison.Ordinal);
+        Assert.Contains("remission (95% CI)", lines[0], StringComparison.Ordinal);
+        Assert.Contains("dropout (95% CI)", lines[0], StringComparison.Ordinal);
+        Assert.Contains("mean change (95% CI)", lines[0], StringComparison.Ordinal);
+        Assert.Contains(" 60.0% (50.0% to 70.0%) ", lines.Single(l => l.StartsWith("arm ", StringComparison.Ordinal) && !l.Contains("courses", StringComparison.Ordinal)), StringComparison.Ordinal);
+        // Newcombe: 0.1 -/+ sqrt(0.1^2 + 0.1^2).
+        Assert.Contains("difference arm - ref in response: +10.0 points (95% CI -4.1 to +24.1)", lines);
+        // Welch with df 4: -2 -/+ 2.776 * sqrt(8/3).
+        Assert.Contains("difference arm - ref in change: -2.00 (95% CI -6.53 to +2.53)", lines);
+    }
+
+    [Fact]
     public void A_comparison_needs_two_arms()
     {
         Assert.Throws<ArgumentNullException>(() => ArmComparison.Of(null!));

@@ -12,7 +12,7 @@ namespace Ipt.Domain.Integration.Tests.Research;
 /// off the drawing (thin trajectory points, the at-risk tail, an absent remission).</summary>
 public sealed class FiguresTests
 {
-    // An arm of 100 courses: PHQ-9 at points 1 (n 40, mean 20), 2 (n 29, left off) and 3 (n 35, mean 10); a HAM-D
+    // An arm of 100 courses: PHQ-9 at points 1 (n 40, mean 20), 2 (n 29, left off) and 3 (n 30, mean 10); a HAM-D
     // point (another instrument, left off); dropouts at sessions 2 (10) and 5 (75 at risk left, then thin).
     private static ArmSummary Arm(string name, bool remission = true)
     {
@@ -21,7 +21,7 @@ public sealed class FiguresTests
         t.Instruments["ham-d-17"] = 5;
         t.Trajectory["phq-9@0001"] = [40, 40 * 20, 40 * 400];
         t.Trajectory["phq-9@0002"] = [29, 29 * 15, 29 * 225];
-        t.Trajectory["phq-9@0003"] = [35, 35 * 10, 35 * 100];
+        t.Trajectory["phq-9@0003"] = [30, 30 * 10, 30 * 100];
         t.Trajectory["ham-d-17@0001"] = [50, 50 * 18, 50 * 324];
         t.DropoutAt[2] = 10;
         t.DropoutAt[5] = 10;
@@ -45,6 +45,7 @@ public sealed class FiguresTests
         Assert.Equal("Mean symptom score by session (95% CI)", plot.Axes.Title.Label.Text);
         Assert.Equal("Measurement point (sessions attended)", plot.Axes.Bottom.Label.Text);
         Assert.Equal("Mean total", plot.Axes.Left.Label.Text);
+        Assert.True(plot.Legend.IsVisible);
     }
 
     [Fact]
@@ -71,7 +72,11 @@ public sealed class FiguresTests
         Assert.Equal([new Coordinates(0, 1), .. kept.Select(p => new Coordinates(p.Session, p.Lower))], s[1].Data.GetScatterPoints());
         Assert.Equal([new Coordinates(0, 1), .. kept.Select(p => new Coordinates(p.Session, p.Upper))], s[2].Data.GetScatterPoints());
         Assert.All(s, x => Assert.Equal(ConnectStyle.StepHorizontal, x.ConnectStyle));
-        Assert.Equal(("a", 2f, 1f), (s[0].LegendText, s[0].LineWidth, s[1].LineWidth));
+        Assert.Equal(("a", 2f, 1f, 1f), (s[0].LegendText, s[0].LineWidth, s[1].LineWidth, s[2].LineWidth));
+        Assert.All(s[1..], x => Assert.True(string.IsNullOrEmpty(x.LegendText)));
+        Assert.NotEqual(s[0].Color, s[1].Color); // the estimate solid, its limits faint
+        Assert.All(s[1..], x => Assert.Equal(s[0].Color.WithAlpha(0.4), x.Color));
+        Assert.True(plot.Legend.IsVisible);
         Assert.Equal("Time to dropout (Kaplan-Meier, 95% CI)", plot.Axes.Title.Label.Text);
         Assert.Equal(("Sessions recorded", "Still in treatment"), (plot.Axes.Bottom.Label.Text, plot.Axes.Left.Label.Text));
         Assert.Equal(1.02, plot.Axes.GetLimits().Top, 9);
@@ -105,6 +110,36 @@ public sealed class FiguresTests
         Tick[] ticks = plot.Axes.Bottom.TickGenerator.Ticks;
         Assert.Equal([(0.5, "response"), (3.5, "remission"), (6.5, "dropout")], ticks.Select(t => (t.Position, t.Label)));
         Assert.Throws<ArgumentNullException>(() => Figures.Outcomes(null!));
+    }
+
+    [Fact]
+    public void The_dropout_curve_keeps_a_session_with_exactly_20_at_risk()
+    {
+        ArmSummary a = Arm("a") with
+        {
+            TimeToDropout = new EquatableArray<SurvivalPoint>([new(1, 25, 1, 0, 0.96, 0.9, 0.99), new(2, 20, 1, 0, 0.92, 0.85, 0.97), new(3, 19, 1, 0, 0.87, 0.8, 0.95)]),
+        };
+        using Plot plot = Figures.TimeToDropout([a]);
+        Assert.Equal([0.0, 1, 2], plot.GetPlottables().OfType<Scatter>().First().Data.GetScatterPoints().Select(c => c.X));
+    }
+
+    [Fact]
+    public void The_comparison_figure_puts_the_three_panels_side_by_side()
+    {
+        string dir = System.IO.Directory.CreateTempSubdirectory("ipt-fig").FullName;
+        try
+        {
+            string path = System.IO.Path.Combine(dir, "three.png");
+            Figures.SaveComparisonPng([Arm("a"), Arm("b")], path, 200, 150);
+            byte[] png = System.IO.File.ReadAllBytes(path);
+            // IHDR: width and height, big-endian, at bytes 16 and 20.
+            Assert.Equal(600, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)));
+            Assert.Equal(150, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4)));
+        }
+        finally
+        {
+            System.IO.Directory.Delete(dir, true);
+        }
     }
 
     [Fact]
