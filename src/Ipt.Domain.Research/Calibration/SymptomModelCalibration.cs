@@ -62,15 +62,13 @@ public static class SymptomModelCalibration
 
             (double l, ArmSummary s, ArmSummary a) = Evaluate(settings, start, candidate, target);
             runs++;
-            if (l < loss)
+            bool better = Improves(l, loss);
+            if (better)
             {
                 (loss, summary, analysed, current) = (l, s, a, candidate);
-                step = Grow(step);
             }
-            else
-            {
-                step = Shrink(step);
-            }
+
+            step = NextStep(step, better);
         }
 
         return new CalibrationResult(Model(start, current), current[3], summary, analysed, Residuals(summary, analysed, target), loss, initial, runs);
@@ -89,6 +87,12 @@ public static class SymptomModelCalibration
     /// <paramref name="step"/> times the parameter's range, kept within the range.</summary>
     internal static double Move(double current, double gaussian, double step, double min, double max) =>
         Math.Clamp(current + (gaussian * step * (max - min)), min, max);
+
+    /// <summary>True when a candidate is kept: only when it lowers the loss (a tie keeps the current parameters).</summary>
+    internal static bool Improves(double candidateLoss, double loss) => candidateLoss < loss;
+
+    /// <summary>The step after a move: <see cref="Grow"/> when it was kept, <see cref="Shrink"/> when not.</summary>
+    internal static double NextStep(double step, bool improved) => improved ? Grow(step) : Shrink(step);
 
     /// <summary>The step after a move that lowered the loss: half as large again, at most 0.4 of the range.</summary>
     internal static double Grow(double step) => Math.Min(0.4, step * 1.5);

@@ -110,6 +110,16 @@ public sealed class CalibrationUnitTests
         Assert.Equal(0.4, SymptomModelCalibration.Grow(0.3));
         Assert.Equal(0.085, SymptomModelCalibration.Shrink(0.1), 12);
         Assert.Equal(0.005, SymptomModelCalibration.Shrink(0.005));
+        Assert.Equal(0.15, SymptomModelCalibration.NextStep(0.1, improved: true), 12);
+        Assert.Equal(0.085, SymptomModelCalibration.NextStep(0.1, improved: false), 12);
+    }
+
+    [Fact]
+    public void A_candidate_is_kept_only_when_it_lowers_the_loss()
+    {
+        Assert.True(SymptomModelCalibration.Improves(0.1, 0.2));
+        Assert.False(SymptomModelCalibration.Improves(0.2, 0.2));
+        Assert.False(SymptomModelCalibration.Improves(0.3, 0.2));
     }
 
     [Fact]
