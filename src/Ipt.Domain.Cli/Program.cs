@@ -93,6 +93,9 @@ internal sealed class Program
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = terminal.Out, Error = terminal.Error, ProcessTerminationTimeout = null }, cancellationToken);
     }
 
+    /// <summary>The command tree of <c>ipt</c> on <paramref name="terminal"/>, unparsed (its help texts are tested).</summary>
+    internal static RootCommand Commands(Terminal terminal) => new Program(terminal).Build();
+
     private RootCommand Build()
     {
         var json = new Option<bool>("--json") { Description = "Print machine-readable JSON instead of tables." };

@@ -492,6 +492,181 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Every_command_option_and_argument_says_what_it_is_for()
+    {
+        System.CommandLine.RootCommand root = global::Ipt.Domain.Cli.Program.Commands(Terminal.Plain(TextWriter.Null, TextWriter.Null, _dir));
+        var names = new System.Collections.Generic.List<string>();
+        void Walk(System.CommandLine.Command c, string path)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(c.Description), path + " has no description");
+            foreach (System.CommandLine.Option o in c.Options.Where(o => o is not System.CommandLine.Help.HelpOption && o is not System.CommandLine.VersionOption))
+            {
+                Assert.False(string.IsNullOrWhiteSpace(o.Description), path + " " + o.Name + " has no description");
+                names.Add(path + " " + o.Name);
+            }
+
+            foreach (System.CommandLine.Argument a in c.Arguments)
+            {
+                Assert.False(string.IsNullOrWhiteSpace(a.Description), path + " <" + a.Name + "> has no description");
+                names.Add(path + " <" + a.Name + ">");
+            }
+
+            foreach (System.CommandLine.Command sub in c.Subcommands)
+            {
+                Walk(sub, path + " " + sub.Name);
+            }
+        }
+
+        Walk(root, "ipt");
+        Assert.Contains("ipt merge --out", names);
+        Assert.Contains("ipt calibrate --completers", names);
+        Assert.Contains("ipt screen --unlikely-to-attend-full-course", names);
+        Assert.True(root.Subcommands.Single(c => c.Name == "merge").Options.Single(o => o.Name == "--out").Required);
+        Assert.Contains("ohara-2000", root.Subcommands.Single(c => c.Name == "simulate").Options.Single(o => o.Name == "--preset").Description, StringComparison.Ordinal);
+        Assert.Contains("Known: major-depression, recurrent-depression", root.Subcommands.Single(c => c.Name == "screen").Options.Single(o => o.Name == "--conditions").Description!.Replace("comma-separated:", "Known:", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tables_have_their_column_headers()
+    {
+        static void Headers(string output, params string[] columns)
+        {
+            string header = output.Split('\n').First(l => l.Contains(columns[0], StringComparison.Ordinal) && l.Contains(columns[^1], StringComparison.Ordinal));
+            Assert.All(columns, c => Assert.Contains(" " + c + " ", header, StringComparison.Ordinal));
+        }
+
+        Headers(Ipt("protocols").Out, "id", "abbr.", "name", "format", "cadence", "sessions", "phases");
+        Headers(Ipt("protocol", "show", "ipt").Out, "phase", "sessions", "required tasks");
+        Run compare = Ipt("compare", "ipt", "ipt-b", "--courses", "60");
+        Headers(compare.Out, "arm", "courses", "response (95% CI)", "remission (95% CI)", "dropout (95% CI)", "mean change (95% CI)");
+        Headers(compare.Out, "difference", "measure", "estimate", "95% CI");
+        Headers(Ipt("calibrate", "ipt", "--response", "0.5", "--courses", "30", "--evaluations", "1").Out, "measure", "target", "fitted", "residual");
+        Headers(Ipt("screen", "--age", "34", "--conditions", "major-depression").Out, "kind", "code", "rule", "evidence", "sources", "reason");
+        Assert.Contains(" 16 (12-16) ", Ipt("protocols").Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_compare_table_gives_rates_in_percent_and_differences_in_points()
+    {
+        Run text = Ipt("compare", "ipt", "ipt-b", "--courses", "200", "--seed", "4");
+        using JsonDocument doc = JsonDocument.Parse(Ipt("compare", "ipt", "ipt-b", "--courses", "200", "--seed", "4", "--json").Out);
+        JsonElement response = doc.RootElement.GetProperty("Arms")[1].GetProperty("Response");
+        string pct(double v) => (v * 100).ToString("F1", System.Globalization.CultureInfo.InvariantCulture) + "%";
+        Assert.Contains(pct(response.GetProperty("Rate").GetDouble()) + " (" + pct(response.GetProperty("Lower").GetDouble()) + " to " + pct(response.GetProperty("Upper").GetDouble()) + ")", text.Out, StringComparison.Ordinal);
+        JsonElement d = doc.RootElement.GetProperty("Differences").EnumerateArray().First(x => x.GetProperty("Measure").GetString() == "dropout");
+        string pts(double v) => (v * 100).ToString("+0.0;-0.0", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains(pts(d.GetProperty("Estimate").GetDouble()) + " pts", text.Out, StringComparison.Ordinal);
+        Assert.Contains(pts(d.GetProperty("Lower").GetDouble()) + " to " + pts(d.GetProperty("Upper").GetDouble()), text.Out, StringComparison.Ordinal);
+        Assert.Contains("\n  \"Arms\": [", Ipt("compare", "ipt", "ipt-b", "--courses", "20", "--json").Out, StringComparison.Ordinal); // indented JSON
+    }
+
+    [Fact]
+    public void A_plain_terminal_gets_no_progress_bar_and_parse_errors_name_the_help()
+    {
+        Run r = Ipt("simulate", "ipt", "--courses", "50");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Empty(r.Err);
+        Run parse = Ipt("simulate", "ipt", "--courses", "ten");
+        Assert.Equal(2, parse.ExitCode);
+        string[] lines = parse.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("error: ", lines[0], StringComparison.Ordinal);
+        Assert.Equal("Run 'ipt --help' (or '<command> --help') for usage.", lines[^1].TrimEnd('\r'));
+    }
+
+    [Fact]
+    public async Task A_cancelled_run_says_so_and_writes_nothing()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        int code = await global::Ipt.Domain.Cli.Program.InvokeAsync(Terminal.Plain(output, error, _dir), ["simulate", "ipt", "--courses", "50", "--out", "c.csv"], cancelled.Token);
+        Assert.Equal(130, code);
+        Assert.Contains("cancelled: no output file was written.", error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(_dir));
+    }
+
+    [Fact]
+    public void A_picture_replaces_an_older_one_and_a_shard_without_its_summary_is_unreadable()
+    {
+        Assert.Equal(0, Ipt("simulate", "ipt", "--courses", "40", "--plot", "p.png", "--out", "a.csv").ExitCode);
+        Assert.Equal(0, Ipt("simulate", "ipt", "--courses", "40", "--plot", "p.png").ExitCode);
+        Assert.Equal(["a.csv", "a.csv.summary.json", "p.png"], Directory.GetFiles(_dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        File.Delete(At("a.csv.summary.json"));
+        Run merge = Ipt("merge", "--out", "m.csv", "a.csv");
+        Assert.Equal(3, merge.ExitCode);
+        Assert.Contains("cannot read 'a.csv' and its .summary.json.", merge.Err, StringComparison.Ordinal);
+        Run history = Ipt("history", "check", "none.json");
+        Assert.StartsWith("error: cannot read 'none.json': ", history.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Calibrate_accepts_rates_at_0_and_1_and_a_single_evaluation()
+    {
+        Assert.Equal(0, Ipt("calibrate", "ipt", "--response", "0", "--remission", "1", "--dropout", "0", "--courses", "20", "--evaluations", "1", "--json").ExitCode);
+        Assert.Equal(0, Ipt("calibrate", "ipt", "--response", "1", "--remission", "0", "--dropout", "1", "--courses", "20", "--evaluations", "1", "--json").ExitCode);
+        using JsonDocument all = JsonDocument.Parse(Ipt("calibrate", "ipt", "--remission", "0.3", "--courses", "200", "--evaluations", "1", "--json").Out);
+        using JsonDocument completers = JsonDocument.Parse(Ipt("calibrate", "ipt", "--remission", "0.3", "--completers", "--courses", "200", "--evaluations", "1", "--json").Out);
+        Assert.NotEqual(
+            all.RootElement.GetProperty("residuals")[0].GetProperty("Fitted").GetDouble(),
+            completers.RootElement.GetProperty("residuals")[0].GetProperty("Fitted").GetDouble());
+    }
+
+    [Theory]
+    [InlineData("major-depression", "--risks", "acute-suicidality", "\"risks\": [\"acute-suicidality\"]")]
+    [InlineData("major-depression", "--severity", "severe", "\"severity\": \"severe\"")]
+    [InlineData("major-depression", "--sees-own-part", "no", "\"sees-own-part\": \"no\"")]
+    [InlineData("major-depression", "--relationships", "couple-conflict-central,partner-willing-to-attend", "\"relationships\": [\"couple-conflict-central\", \"partner-willing-to-attend\"]")]
+    [InlineData("major-depression", "--perinatal", "postpartum", "\"perinatal\": \"postpartum\"")]
+    [InlineData("major-depression", "--prefers-group", null, "\"prefers-group\": true")]
+    [InlineData("major-depression", "--low-resource-setting", null, "\"low-resource-setting\": true")]
+    [InlineData("bipolar-i", "--on-mood-stabilising-medication", null, "\"on-mood-stabilising-medication\": true")]
+    [InlineData("recurrent-depression", "--currently-in-remission", null, "\"currently-in-remission\": true")]
+    [InlineData("major-depression", "--unlikely-to-attend-full-course", null, "\"unlikely-to-attend-full-course\": true")]
+    public void Each_screening_answer_changes_the_result_alike_as_a_flag_and_in_a_file(string condition, string flag, string? value, string json)
+    {
+        string[] person = ["screen", "--age", "34", "--conditions", condition, "--json"];
+        string baseline = Ipt(person).Out;
+        Run byFlag = Ipt([.. person, flag, .. value is null ? Array.Empty<string>() : [value]]);
+        Assert.Equal(0, byFlag.ExitCode);
+        Assert.NotEqual(baseline, byFlag.Out);
+        File.WriteAllText(At("answers.json"), "{\"age\": 34, \"conditions\": [\"" + condition + "\"], " + json + "}");
+        Assert.Equal(byFlag.Out, Ipt("screen", "-i", "answers.json", "--json").Out);
+        File.WriteAllText(At("false.json"), "{\"age\": 34, \"conditions\": [\"" + condition + "\"], \"prefers-group\": false, \"currently-in-remission\": false}");
+        Assert.Equal(baseline, Ipt("screen", "-i", "false.json", "--json").Out);
+    }
+
+    [Fact]
+    public void Screening_answers_out_of_range_or_of_the_wrong_kind_are_refused_with_where_and_why()
+    {
+        Assert.Equal(0, Ipt("screen", "--age", "0").ExitCode);
+        Assert.Equal(0, Ipt("screen", "--age", "130").ExitCode);
+        Assert.Contains("--age must lie in 0-130", Ipt("screen", "--age", "-1").Err, StringComparison.Ordinal);
+        Assert.Contains("--age is required (whole years).", Ipt("screen", "--conditions", "major-depression").Err, StringComparison.Ordinal);
+        Assert.Contains("--sees-own-part must be yes or no.", Ipt("screen", "--age", "30", "--sees-own-part", "maybe").Err, StringComparison.Ordinal);
+        Assert.Contains("unknown protocol 'no-such'. Known: ipt, ipt-b,", Ipt("screen", "--age", "30", "--protocol", "no-such").Err, StringComparison.Ordinal);
+        Assert.Contains("give the answers either in --input or as flags, not both.", Ipt("screen", "--input", "x.json", "--prefers-group").Err, StringComparison.Ordinal);
+        Assert.Contains("--risks: a value is not a known code. Known: acute-suicidality", Ipt("screen", "--age", "30", "--risks", "nope").Err, StringComparison.Ordinal);
+
+        void Refused(string content, string message)
+        {
+            File.WriteAllText(At("a.json"), content);
+            Run r = Ipt("screen", "-i", "a.json");
+            Assert.Equal(1, r.ExitCode);
+            Assert.Contains("'a.json'" + message, r.Err, StringComparison.Ordinal);
+        }
+
+        Refused("[1]", " is not a JSON object of answers.");
+        Refused("{\"age\": 30, \"mood\": 1}", ": a key is not known. Known: age, conditions, risks, severity, sees-own-part, relationships, perinatal, prefers-group, low-resource-setting, on-mood-stabilising-medication, currently-in-remission, unlikely-to-attend-full-course");
+        Refused("{\"age\": 30, \"prefers-group\": {}}", ": 'prefers-group' has");
+        Refused("{\"age\": 30, \"conditions\": [1]}", ": 'conditions' has");
+        Refused("{\"age\": \"old\"}", ": age must be a whole number of years.");
+        Refused("{\"age\": 30, \"prefers-group\": 1}", ": prefers-group has a value of the wrong kind.");
+        Refused("{\"age\": 30,\n  x}", " is not JSON (line 2, byte 3)");
+        Assert.Contains("cannot read 'gone.json': ", Ipt("screen", "-i", "gone.json").Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_built_tool_gives_its_output_errors_and_exit_codes_to_the_shell()
     {
         Run ok = Shell("protocol", "diff", "ipt", "ipt-b");
