@@ -17,23 +17,6 @@ public sealed class CohortRunnerTests
 {
     private static readonly SimulationSettings Small = new() { CohortSize = 30, Seed = 5, ReviewFidelity = false };
 
-    private sealed class Rows : ITableWriter<CourseRow>
-    {
-        public List<CourseRow> Written { get; } = [];
-
-        public long RowsWritten => Written.Count;
-
-        public void Write(CourseRow row) => Written.Add(row);
-
-        public void Complete()
-        {
-        }
-
-        public void Dispose()
-        {
-        }
-    }
-
     private sealed class Reports : IProgress<(long Done, long Total)>
     {
         public List<(long Done, long Total)> Seen { get; } = [];
@@ -59,11 +42,11 @@ public sealed class CohortRunnerTests
     [Fact]
     public void A_shard_runs_its_range_of_the_cohort_in_course_order_and_reports_progress_once_per_batch()
     {
-        var rows = new Rows();
+        var rows = new Collect<CourseRow>();
         var progress = new Reports();
         ArmTotals t = CohortRunner.Run(Small, "arm", new CohortSinks(rows), new Shard(2, 3), progress);
-        Assert.Equal(Enumerable.Range(10, 10), rows.Written.Select(r => r.CourseIndex));
-        Assert.All(rows.Written, r => Assert.Equal("arm", r.Arm));
+        Assert.Equal(Enumerable.Range(10, 10), rows.Rows.Select(r => r.CourseIndex));
+        Assert.All(rows.Rows, r => Assert.Equal("arm", r.Arm));
         Assert.Equal(10, t.Courses);
         Assert.Equal([(10L, 10L)], progress.Seen);
     }
@@ -71,11 +54,11 @@ public sealed class CohortRunnerTests
     [Fact]
     public void A_cancelled_run_stops_before_any_course()
     {
-        var rows = new Rows();
+        var rows = new Collect<CourseRow>();
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
         Assert.ThrowsAny<OperationCanceledException>(() => CohortRunner.Run(Small, sinks: new CohortSinks(rows), cancellationToken: cancelled.Token));
-        Assert.Empty(rows.Written);
+        Assert.Empty(rows.Rows);
     }
 
     [Fact]
@@ -89,10 +72,10 @@ public sealed class CohortRunnerTests
     [Fact]
     public void Records_of_a_small_cohort_are_the_streamed_rows_with_the_arm_label()
     {
-        var rows = new Rows();
+        var rows = new Collect<CourseRow>();
         CohortRunner.Run(Small, sinks: new CohortSinks(rows));
         IReadOnlyList<CourseRecord> records = CohortRunner.Records(Small);
-        Assert.Equal(rows.Written, records.Select(r => r.Course));
+        Assert.Equal(rows.Rows, records.Select(r => r.Course));
         Assert.All(records, r => Assert.Equal("ipt", r.Course.Arm));
         Assert.All(CohortRunner.Records(Small with { CohortSize = 3 }, "b"), r => Assert.Equal("b", r.Course.Arm));
         Assert.Throws<ArgumentNullException>(() => CohortRunner.Records(null!));

@@ -19,23 +19,6 @@ public sealed class ExportTests
 {
     private static readonly SimulationSettings Small = new() { CohortSize = 400, Seed = 11 };
 
-    private sealed class Collect<T> : ITableWriter<T>
-    {
-        public List<T> Rows { get; } = [];
-
-        public long RowsWritten => Rows.Count;
-
-        public void Write(T row) => Rows.Add(row);
-
-        public void Complete()
-        {
-        }
-
-        public void Dispose()
-        {
-        }
-    }
-
     [Fact]
     public async Task Parquet_courses_read_back_with_the_schema_of_the_column_table_and_one_row_per_course()
     {
