@@ -461,7 +461,11 @@ public sealed class CliTests
         Run bad = Ipt("history", "check", "bad.json");
         Assert.Equal(1, bad.ExitCode);
         string[] lines = bad.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("invalid: ", lines[0], StringComparison.Ordinal);
+        using (JsonDocument same = JsonDocument.Parse(Ipt("history", "check", "bad.json", "--json").Out))
+        {
+            Assert.Equal("invalid: " + same.RootElement.GetProperty("code").GetString() + ": " + same.RootElement.GetProperty("message").GetString(), lines[0]);
+        }
+
         Assert.Equal("first bad event: #2 (SessionRecorded on 2026-01-12)", lines[1]);
 
         File.WriteAllText(At("good.json"), json);
@@ -480,7 +484,11 @@ public sealed class CliTests
         Run r = Ipt("screen", "--age", "34", "--conditions", "major-depression");
         string[] lines = r.Out.Split('\n');
         Assert.Equal("outcome: suitable", lines[0]);
-        Assert.StartsWith("recommended protocol: ipt (", lines[1], StringComparison.Ordinal);
+        using (JsonDocument same = JsonDocument.Parse(Ipt("screen", "--age", "34", "--conditions", "major-depression", "--json").Out))
+        {
+            Assert.Equal("recommended protocol: ipt (" + same.RootElement.GetProperty("recommendationReason").GetProperty("code").GetString() + ")", lines[1]);
+        }
+
         Assert.Contains("indication", r.Out, StringComparison.Ordinal);
         Run chosen = Ipt("screen", "--age", "34", "--conditions", "major-depression", "--protocol", "ipt-b");
         Assert.StartsWith("outcome: ", chosen.Out, StringComparison.Ordinal);
@@ -574,6 +582,55 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Screening_lists_take_spaces_commas_and_repeats_alike_and_sees_own_part_yes_adds_no_note()
+    {
+        string Screen(params string[] answers) => Ipt([.. new[] { "screen", "--age", "34", "--json" }, .. answers]).Out;
+
+        string both = Screen("--conditions", "major-depression,bipolar-i");
+        Assert.NotEqual(Screen("--conditions", "major-depression"), both);
+        Assert.Equal(both, Screen("--conditions", "major-depression", "bipolar-i"));
+        Assert.Equal(both, Screen("--conditions", " major-depression , bipolar-i,"));
+        Assert.Equal(both, Screen("--conditions", "major-depression,bipolar-i,major-depression"));
+        string risk = Screen("--conditions", "major-depression", "--risks", "acute-suicidality");
+        Assert.Equal(risk, Screen("--conditions", "major-depression", "--risks", "acute-suicidality,acute-suicidality"));
+        string couple = Screen("--conditions", "major-depression", "--relationships", "couple-conflict-central,partner-willing-to-attend");
+        Assert.Equal(couple, Screen("--conditions", "major-depression", "--relationships", "couple-conflict-central", "partner-willing-to-attend"));
+        string risks = Screen("--conditions", "major-depression", "--risks", "acute-suicidality,psychosis");
+        Assert.Equal(risks, Screen("--conditions", "major-depression", "--risks", "acute-suicidality", "psychosis"));
+
+        Run yes = Ipt("screen", "--age", "34", "--conditions", "major-depression", "--sees-own-part", "yes", "--json");
+        Assert.Equal(0, yes.ExitCode);
+        Assert.Equal(Screen("--conditions", "major-depression"), yes.Out);
+        Assert.NotEqual(yes.Out, Screen("--conditions", "major-depression", "--sees-own-part", "no"));
+
+        File.WriteAllText(At("mixed.json"), "{\"age\": 34, \"conditions\": [\"major-depression\", 1]}");
+        Run mixed = Ipt("screen", "-i", "mixed.json");
+        Assert.Equal(1, mixed.ExitCode);
+        Assert.Contains("'mixed.json': 'conditions' has a value of the wrong kind.", mixed.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_help_of_each_single_screening_answer_names_every_value_it_takes()
+    {
+        System.CommandLine.Command screen = global::Ipt.Domain.Cli.Program.Commands(Terminal.Plain(TextWriter.Null, TextWriter.Null, _dir)).Subcommands.Single(c => c.Name == "screen");
+        void Names<TEnum>(string option)
+            where TEnum : struct, Enum
+        {
+            string help = screen.Options.Single(o => o.Name == option).Description!;
+            foreach (TEnum v in Enum.GetValues<TEnum>())
+            {
+                string code = Codes.Of(v);
+                Assert.Matches(" " + System.Text.RegularExpressions.Regex.Escape(code) + "[,.]", help);
+                Assert.Equal(0, Ipt("screen", "--age", "34", option, code).ExitCode);
+            }
+        }
+
+        Names<Ipt.Domain.Suitability.DepressionSeverity>("--severity");
+        Names<Ipt.Domain.Suitability.PerinatalStatus>("--perinatal");
+        Assert.Contains("(0-130)", screen.Options.Single(o => o.Name == "--age").Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_cancelled_run_says_so_and_writes_nothing()
     {
         using var output = new StringWriter();
@@ -634,6 +691,8 @@ public sealed class CliTests
         Assert.Equal(byFlag.Out, Ipt("screen", "-i", "answers.json", "--json").Out);
         File.WriteAllText(At("false.json"), "{\"age\": 34, \"conditions\": [\"" + condition + "\"], \"prefers-group\": false, \"currently-in-remission\": false}");
         Assert.Equal(baseline, Ipt("screen", "-i", "false.json", "--json").Out);
+        File.WriteAllText(At("left-out.json"), "{\"age\": 34, \"conditions\": [\"" + condition + "\"]}");
+        Assert.Equal(baseline, Ipt("screen", "-i", "left-out.json", "--json").Out); // an answer left out of a file is one not given
     }
 
     [Fact]
