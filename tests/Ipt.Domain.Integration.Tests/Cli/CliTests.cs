@@ -71,6 +71,9 @@ public sealed class CliTests
 
     private string At(string name) => Path.Combine(_dir, name);
 
+    /// <summary>The tool's command tree, unparsed.</summary>
+    private System.CommandLine.RootCommand Commands() => global::Ipt.Domain.Cli.Program.Commands(Terminal.Plain(TextWriter.Null, TextWriter.Null, _dir));
+
     private static long ParquetRows(string path)
     {
         ParquetReader r = ParquetReader.CreateAsync(path).GetAwaiter().GetResult();
@@ -461,11 +464,8 @@ public sealed class CliTests
         Run bad = Ipt("history", "check", "bad.json");
         Assert.Equal(1, bad.ExitCode);
         string[] lines = bad.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        using (JsonDocument same = JsonDocument.Parse(Ipt("history", "check", "bad.json", "--json").Out))
-        {
-            Assert.Equal("invalid: " + same.RootElement.GetProperty("code").GetString() + ": " + same.RootElement.GetProperty("message").GetString(), lines[0]);
-        }
-
+        using JsonDocument broken = JsonDocument.Parse(Ipt("history", "check", "bad.json", "--json").Out);
+        Assert.Equal("invalid: " + broken.RootElement.GetProperty("code").GetString() + ": " + broken.RootElement.GetProperty("message").GetString(), lines[0]);
         Assert.Equal("first bad event: #2 (SessionRecorded on 2026-01-12)", lines[1]);
 
         File.WriteAllText(At("good.json"), json);
@@ -473,7 +473,6 @@ public sealed class CliTests
         Assert.True(doc.RootElement.GetProperty("valid").GetBoolean());
         Assert.Equal(3, doc.RootElement.GetProperty("events").GetInt32());
         Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("firstBadEvent").ValueKind);
-        using JsonDocument broken = JsonDocument.Parse(Ipt("history", "check", "bad.json", "--json").Out);
         Assert.Equal("SessionRecorded on 2026-01-12", broken.RootElement.GetProperty("badEvent").GetString());
         Assert.False(broken.RootElement.GetProperty("valid").GetBoolean());
     }
@@ -482,18 +481,14 @@ public sealed class CliTests
     public void Screen_prints_the_recommendation_and_a_table_of_reasons()
     {
         Run r = Ipt("screen", "--age", "34", "--conditions", "major-depression");
+        using JsonDocument doc = JsonDocument.Parse(Ipt("screen", "--age", "34", "--conditions", "major-depression", "--json").Out);
         string[] lines = r.Out.Split('\n');
         Assert.Equal("outcome: suitable", lines[0]);
-        using (JsonDocument same = JsonDocument.Parse(Ipt("screen", "--age", "34", "--conditions", "major-depression", "--json").Out))
-        {
-            Assert.Equal("recommended protocol: ipt (" + same.RootElement.GetProperty("recommendationReason").GetProperty("code").GetString() + ")", lines[1]);
-        }
-
+        Assert.Equal("recommended protocol: ipt (" + doc.RootElement.GetProperty("recommendationReason").GetProperty("code").GetString() + ")", lines[1]);
         Assert.Contains("indication", r.Out, StringComparison.Ordinal);
         Run chosen = Ipt("screen", "--age", "34", "--conditions", "major-depression", "--protocol", "ipt-b");
         Assert.StartsWith("outcome: ", chosen.Out, StringComparison.Ordinal);
         Assert.Contains(" (screened for ipt-b)", chosen.Out.Split('\n')[0], StringComparison.Ordinal);
-        using JsonDocument doc = JsonDocument.Parse(Ipt("screen", "--age", "34", "--conditions", "major-depression", "--json").Out);
         Assert.Equal("ipt", doc.RootElement.GetProperty("recommendedProtocol").GetString());
         Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("screenedFor").ValueKind);
         Assert.False(string.IsNullOrEmpty(doc.RootElement.GetProperty("recommendationReason").GetProperty("code").GetString()));
@@ -502,7 +497,7 @@ public sealed class CliTests
     [Fact]
     public void Every_command_option_and_argument_says_what_it_is_for()
     {
-        System.CommandLine.RootCommand root = global::Ipt.Domain.Cli.Program.Commands(Terminal.Plain(TextWriter.Null, TextWriter.Null, _dir));
+        System.CommandLine.RootCommand root = Commands();
         var names = new System.Collections.Generic.List<string>();
         void Walk(System.CommandLine.Command c, string path)
         {
@@ -612,7 +607,7 @@ public sealed class CliTests
     [Fact]
     public void The_help_of_each_single_screening_answer_names_every_value_it_takes()
     {
-        System.CommandLine.Command screen = global::Ipt.Domain.Cli.Program.Commands(Terminal.Plain(TextWriter.Null, TextWriter.Null, _dir)).Subcommands.Single(c => c.Name == "screen");
+        System.CommandLine.Command screen = Commands().Subcommands.Single(c => c.Name == "screen");
         void Names<TEnum>(string option)
             where TEnum : struct, Enum
         {

@@ -144,26 +144,47 @@ public class InstrumentCatalogTests
         Assert.Equal(MeasureErrors.ItemMissingCode, demo.Score([1, null, 1, 1, 1, 1, 1]).Error!.Code);
     }
 
-    public static TheoryData<string> BadDefinitions() => ["code", "srm", "labels", "maximum", "bands-code", "bands-range", "safety", "trigger", "criteria"];
+    public static TheoryData<string, string> BadDefinitions() => new()
+    {
+        { "code", "code" },
+        { "srm", "code" },
+        { "display-name", "display name" },
+        { "no-items", "item maxima" },
+        { "labels", "item labels" },
+        { "blank-label", "item labels" },
+        { "maximum", "item maxima" },
+        { "maximum-1001", "item maxima" },
+        { "bands-code", "bands" },
+        { "bands-range", "bands" },
+        { "safety", "safety item" },
+        { "trigger", "safety item" },
+        { "criteria", "default outcome criteria" },
+    };
 
     [Theory]
     [MemberData(nameof(BadDefinitions))]
-    public void A_definition_that_the_course_could_not_score_is_refused_with_a_coded_error(string fault)
+    public void A_definition_that_the_course_could_not_score_is_refused_with_a_coded_error_naming_the_field(string fault, string field)
     {
         InstrumentDefinition d = Demo();
         InstrumentDefinition bad = fault switch
         {
             "code" => d with { Code = "Demo 7" },
             "srm" => d with { Code = SocialRhythmMetric.Code },
+            "display-name" => d with { DisplayName = " " },
+            "no-items" => d with { ItemMaxima = [], ItemLabels = [] },
             "labels" => d with { ItemLabels = d.ItemLabels.RemoveAt(0) },
+            "blank-label" => d with { ItemLabels = d.ItemLabels.SetItem(1, "") },
             "maximum" => d with { ItemMaxima = d.ItemMaxima.SetItem(0, 0) },
+            "maximum-1001" => d with { ItemMaxima = d.ItemMaxima.SetItem(0, 1001) },
             "bands-code" => d with { Bands = Phq9.Bands },
             "bands-range" => d with { ItemMaxima = d.ItemMaxima.SetItem(0, 3) },
             "safety" => d with { SafetyItem = new SafetyItemRule(8, "safety.x") },
             "trigger" => d with { SafetyItem = new SafetyItemRule(7, "safety.x", 5) },
             _ => d with { DefaultOutcomeCriteria = OutcomeCriteria.Phq9Default },
         };
-        Assert.Equal(InstrumentCatalogErrors.DefinitionInvalid, Instrument.Define(bad).Error!.Code);
+        DomainError error = Instrument.Define(bad).Error!;
+        Assert.Equal(InstrumentCatalogErrors.DefinitionInvalid, error.Code);
+        Assert.Contains("definition's " + field + " ", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -90,4 +90,52 @@ public class LongitudinalOutcomeTests
         Assert.Equal(D0.AddDays(7), fullOnly.PartialRemissionOn);
         Assert.Null(LongitudinalOutcomes.Assess(series, EpisodeCriteria.HamD17 with { PartialRemissionMinimumDays = 21 })!.PartialRemissionOn);
     }
+
+    [Fact]
+    public void A_response_is_a_reduction_of_exactly_half_or_more_and_never_from_a_baseline_of_zero()
+    {
+        Assert.Equal(D0.AddDays(7), LongitudinalOutcomes.Assess(Weekly(24, 12, 13), EpisodeCriteria.HamD17)!.ResponseOn);
+        Assert.Null(LongitudinalOutcomes.Assess(Weekly(24, 13, 13), EpisodeCriteria.HamD17)!.ResponseOn);
+        Assert.Null(LongitudinalOutcomes.Assess(Weekly(0, 0, 0), EpisodeCriteria.HamD17)!.ResponseOn);
+    }
+
+    [Fact]
+    public void Ratings_on_the_same_day_are_in_date_order()
+    {
+        LongitudinalOutcome r = LongitudinalOutcomes.Assess([new(D0, 24), new(D0, 20), new(D0.AddDays(7), 6)], EpisodeCriteria.HamD17)!;
+        Assert.Equal(D0.AddDays(7), r.ResponseOn);
+    }
+
+    [Fact]
+    public void The_full_syndrome_starts_at_exactly_the_episode_threshold_and_needs_its_duration()
+    {
+        // Remitted from week 1; 15 (the HAM-D threshold) for 14 days is a relapse; one high rating is not.
+        LongitudinalOutcome relapse = LongitudinalOutcomes.Assess(Weekly(24, 6, 7, 5, 15, 15, 15), EpisodeCriteria.HamD17)!;
+        Assert.Equal(D0.AddDays(28), relapse.RelapseOn);
+        Assert.Null(LongitudinalOutcomes.Assess(Weekly(24, 6, 7, 5, 20), EpisodeCriteria.HamD17)!.RelapseOn);
+        Assert.Null(LongitudinalOutcomes.Assess(Weekly(24, 6, 7, 5, 14, 14, 14), EpisodeCriteria.HamD17)!.RelapseOn);
+
+        // 15 is not below the syndrome, so three weeks of it after an episode are no partial remission.
+        Assert.Null(LongitudinalOutcomes.Assess(Weekly(24, 15, 15, 15), EpisodeCriteria.HamD17)!.PartialRemissionOn);
+        Assert.Equal(D0.AddDays(7), LongitudinalOutcomes.Assess(Weekly(24, 14, 14, 14), EpisodeCriteria.HamD17)!.PartialRemissionOn);
+    }
+
+    [Fact]
+    public void The_first_remission_and_the_first_relapse_are_kept_when_the_course_repeats()
+    {
+        // Remission from week 1, relapse from week 4, remission again from week 7, a second relapse from week 10.
+        LongitudinalOutcome r = LongitudinalOutcomes.Assess(Weekly(24, 6, 6, 6, 18, 18, 18, 5, 5, 5, 19, 19, 19), EpisodeCriteria.HamD17)!;
+        Assert.Equal(D0.AddDays(7), r.RemissionOn);
+        Assert.Equal(D0.AddDays(28), r.RelapseOn);
+        Assert.Null(r.RecoveryOn);
+    }
+
+    [Fact]
+    public void Recovery_falls_exactly_when_the_remission_has_lasted_its_minimum_days()
+    {
+        var criteria = EpisodeCriteria.HamD17 with { RecoveryMinimumDays = 28 };
+        LongitudinalOutcome at = LongitudinalOutcomes.Assess(Weekly(24, 6, 6, 6, 6, 6), criteria)!;
+        Assert.Equal(D0.AddDays(7 + 28), at.RecoveryOn);
+        Assert.Null(LongitudinalOutcomes.Assess(Weekly(24, 6, 6, 6, 6), criteria)!.RecoveryOn); // 21 days remitted
+    }
 }

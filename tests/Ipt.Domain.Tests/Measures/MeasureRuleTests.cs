@@ -7,12 +7,11 @@ using Ipt.Domain.Primitives;
 
 namespace Ipt.Domain.Tests.Measures;
 
-/// <summary>The measures' rules at their boundaries: what an instrument definition may be (and which field the error
-/// names), the misuse guards, the change points at exactly their thresholds and durations, and schedule equality.</summary>
+/// <summary>The measures' rules at their boundaries: the instrument code's characters and length, item maxima and
+/// triggers, nullable scoring, the misuse guards and schedule equality. (Each definition fault by field:
+/// <see cref="InstrumentCatalogTests"/>; the change points at their thresholds: <see cref="LongitudinalOutcomeTests"/>.)</summary>
 public class MeasureRuleTests
 {
-    private static readonly DateOnly D0 = new(2026, 1, 5);
-
     private static InstrumentDefinition Definition(string code, params int[] maxima) => new()
     {
         Code = code,
@@ -62,49 +61,6 @@ public class MeasureRuleTests
     {
         InstrumentDefinition d = Definition("form", 3, 3) with { Code = code };
         Assert.Contains("definition's code ", Refused(d).Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void The_social_rhythm_metrics_code_is_refused_as_an_item_scored_instrument()
-    {
-        Assert.Contains("definition's code ", Refused(Definition(SocialRhythmMetric.Code, 3)).Message, StringComparison.Ordinal);
-    }
-
-    public static TheoryData<string, string> Faults() => new()
-    {
-        { "display-name", "display name" },
-        { "no-items", "item maxima" },
-        { "labels", "item labels" },
-        { "blank-label", "item labels" },
-        { "maximum-0", "item maxima" },
-        { "maximum-1001", "item maxima" },
-        { "bands-code", "bands" },
-        { "bands-range", "bands" },
-        { "safety", "safety item" },
-        { "trigger", "safety item" },
-        { "criteria", "default outcome criteria" },
-    };
-
-    [Theory]
-    [MemberData(nameof(Faults))]
-    public void A_definition_at_fault_is_refused_with_the_field_named(string fault, string field)
-    {
-        InstrumentDefinition d = Definition("form", 4, 4, 4);
-        InstrumentDefinition bad = fault switch
-        {
-            "display-name" => d with { DisplayName = " " },
-            "no-items" => d with { ItemMaxima = [], ItemLabels = [] },
-            "labels" => d with { ItemLabels = d.ItemLabels.RemoveAt(0) },
-            "blank-label" => d with { ItemLabels = d.ItemLabels.SetItem(1, "") },
-            "maximum-0" => Definition("form", 4, 0, 4),
-            "maximum-1001" => Definition("form", 4, 1001, 4),
-            "bands-code" => d with { Bands = Phq9.Bands },
-            "bands-range" => d with { ItemMaxima = d.ItemMaxima.SetItem(0, 3) },
-            "safety" => d with { SafetyItem = new SafetyItemRule(4, "safety.x") },
-            "trigger" => d with { SafetyItem = new SafetyItemRule(3, "safety.x", 5) },
-            _ => d with { DefaultOutcomeCriteria = OutcomeCriteria.Phq9Default },
-        };
-        Assert.Contains("definition's " + field + " ", Refused(bad).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -194,56 +150,6 @@ public class MeasureRuleTests
         Assert.Throws<ArgumentException>(() => new EpisodeCriteria("x", "phq-9", -1, 10, ""));
         Assert.Throws<ArgumentNullException>(() => LongitudinalOutcomes.Assess(null!, EpisodeCriteria.Phq9));
         Assert.Throws<ArgumentNullException>(() => LongitudinalOutcomes.Assess([], null!));
-    }
-
-    private static List<RatingPoint> Weekly(params int[] totals) => [.. totals.Select((t, i) => new RatingPoint(D0.AddDays(7 * i), t))];
-
-    [Fact]
-    public void A_response_is_a_reduction_of_exactly_half_or_more_and_never_from_a_baseline_of_zero()
-    {
-        Assert.Equal(D0.AddDays(7), LongitudinalOutcomes.Assess(Weekly(24, 12, 13), EpisodeCriteria.HamD17)!.ResponseOn);
-        Assert.Null(LongitudinalOutcomes.Assess(Weekly(24, 13, 13), EpisodeCriteria.HamD17)!.ResponseOn);
-        Assert.Null(LongitudinalOutcomes.Assess(Weekly(0, 0, 0), EpisodeCriteria.HamD17)!.ResponseOn);
-    }
-
-    [Fact]
-    public void Ratings_on_the_same_day_are_in_date_order()
-    {
-        LongitudinalOutcome r = LongitudinalOutcomes.Assess([new(D0, 24), new(D0, 20), new(D0.AddDays(7), 6)], EpisodeCriteria.HamD17)!;
-        Assert.Equal(D0.AddDays(7), r.ResponseOn);
-    }
-
-    [Fact]
-    public void The_full_syndrome_starts_at_exactly_the_episode_threshold_and_needs_its_duration()
-    {
-        // Remitted from week 1; 15 (the HAM-D threshold) for 14 days is a relapse; one high rating is not.
-        LongitudinalOutcome relapse = LongitudinalOutcomes.Assess(Weekly(24, 6, 7, 5, 15, 15, 15), EpisodeCriteria.HamD17)!;
-        Assert.Equal(D0.AddDays(28), relapse.RelapseOn);
-        Assert.Null(LongitudinalOutcomes.Assess(Weekly(24, 6, 7, 5, 20), EpisodeCriteria.HamD17)!.RelapseOn);
-        Assert.Null(LongitudinalOutcomes.Assess(Weekly(24, 6, 7, 5, 14, 14, 14), EpisodeCriteria.HamD17)!.RelapseOn);
-
-        // 15 is not below the syndrome, so three weeks of it after an episode are no partial remission.
-        Assert.Null(LongitudinalOutcomes.Assess(Weekly(24, 15, 15, 15), EpisodeCriteria.HamD17)!.PartialRemissionOn);
-        Assert.Equal(D0.AddDays(7), LongitudinalOutcomes.Assess(Weekly(24, 14, 14, 14), EpisodeCriteria.HamD17)!.PartialRemissionOn);
-    }
-
-    [Fact]
-    public void The_first_remission_and_the_first_relapse_are_kept_when_the_course_repeats()
-    {
-        // Remission from week 1, relapse from week 4, remission again from week 7, a second relapse from week 10.
-        LongitudinalOutcome r = LongitudinalOutcomes.Assess(Weekly(24, 6, 6, 6, 18, 18, 18, 5, 5, 5, 19, 19, 19), EpisodeCriteria.HamD17)!;
-        Assert.Equal(D0.AddDays(7), r.RemissionOn);
-        Assert.Equal(D0.AddDays(28), r.RelapseOn);
-        Assert.Null(r.RecoveryOn);
-    }
-
-    [Fact]
-    public void Recovery_falls_exactly_when_the_remission_has_lasted_its_minimum_days()
-    {
-        var criteria = EpisodeCriteria.HamD17 with { RecoveryMinimumDays = 28 };
-        LongitudinalOutcome at = LongitudinalOutcomes.Assess(Weekly(24, 6, 6, 6, 6, 6), criteria)!;
-        Assert.Equal(D0.AddDays(7 + 28), at.RecoveryOn);
-        Assert.Null(LongitudinalOutcomes.Assess(Weekly(24, 6, 6, 6, 6), criteria)!.RecoveryOn); // 21 days remitted
     }
 
     [Fact]
